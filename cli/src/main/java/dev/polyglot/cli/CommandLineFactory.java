@@ -1,0 +1,18 @@
+package dev.polyglot.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+
+/** Builds the command line, the same for {@link Main} and for tests. */
+public final class CommandLineFactory {
+    private CommandLineFactory() {}
+
+    public static CommandLine create() {
+        CommandLine cli = new CommandLine(new PolyglotCommand());
+        cli.addSubcommand("advise", new AdviseCommand());
+        cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+}

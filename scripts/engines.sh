@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Installs (from Debian's packages), starts, stops and reports the engines that polyglot's tests and
+# benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000.
+# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...]
+# Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
+set -euo pipefail
+
+ALL=(postgres redis clickhouse)
+PG_USER=polyglot PG_PASSWORD=polyglot PG_DB=polyglot
+STATE_DIR=/var/lib/polyglot-engines
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+
+say() { printf '%s\n' "engines: $*" >&2; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing ${missing[*]}"
+  if [ ! -f "$STATE_DIR/apt-updated" ]; then
+    $SUDO apt-get update -qq >/dev/null
+    $SUDO mkdir -p "$STATE_DIR" && $SUDO touch "$STATE_DIR/apt-updated"
+  fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+wait_for() { # name, command...
+  local name=$1; shift
+  for _ in $(seq 1 60); do "$@" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  say "$name did not come up; see its log"; return 1
+}
+
+pg_version() { ls /usr/lib/postgresql | sort -n | tail -1; }
+pg_ready() { pg_isready -q -h 127.0.0.1 -p 5432; }
+redis_ready() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }
+ch_ready() { curl -fsS "http://127.0.0.1:8123/?query=SELECT%201" 2>/dev/null | grep -q 1; }
+
+up_postgres() {
+  apt_install postgresql postgresql-contrib
+  local v; v=$(pg_version)
+  if ! pg_ready; then
+    [ -d "/etc/postgresql/$v/main" ] || $SUDO pg_createcluster "$v" main >/dev/null
+    $SUDO pg_ctlcluster "$v" main start
+    wait_for postgres pg_ready
+  fi
+  as_postgres psql -qtAX -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; END IF; END \$\$;" >/dev/null
+  as_postgres psql -qtAX -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
+    || as_postgres createdb -O "$PG_USER" "$PG_DB"
+  say "postgres up on 127.0.0.1:5432 (user $PG_USER, database $PG_DB)"
+}
+
+up_redis() {
+  apt_install redis-server redis-tools
+  if ! redis_ready; then
+    $SUDO mkdir -p "$STATE_DIR/redis"
+    $SUDO redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save '' --appendonly no \
+      --dir "$STATE_DIR/redis" --logfile "$STATE_DIR/redis/redis.log"
+    wait_for redis redis_ready
+  fi
+  say "redis up on 127.0.0.1:6379"
+}
+
+up_clickhouse() {
+  apt_install clickhouse-server clickhouse-client curl
+  if ! ch_ready; then
+    # Listen on IPv4 loopback only: containers often have no ::1.
+    $SUDO mkdir -p /etc/clickhouse-server/config.d
+    printf '<yandex>\n  <listen_host replace="replace">127.0.0.1</listen_host>\n  <listen_try>1</listen_try>\n</yandex>\n' \
+      | $SUDO tee /etc/clickhouse-server/config.d/polyglot-listen.xml >/dev/null
+    $SUDO mkdir -p /var/lib/clickhouse /var/log/clickhouse-server /var/run/clickhouse-server
+    $SUDO chown -R clickhouse:clickhouse /var/lib/clickhouse /var/log/clickhouse-server /var/run/clickhouse-server
+    $SUDO su -s /bin/sh clickhouse -c \
+      "cd /var/lib/clickhouse && clickhouse-server --daemon --config-file=/etc/clickhouse-server/config.xml --pid-file=/var/run/clickhouse-server/clickhouse-server.pid" >/dev/null
+    wait_for clickhouse ch_ready
+  fi
+  say "clickhouse up on 127.0.0.1:8123 (http) and 9000 (native)"
+}
+
+down_postgres() { pg_ready && $SUDO pg_ctlcluster "$(pg_version)" main stop || true; say "postgres down"; }
+down_redis() { redis_ready && redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true; say "redis down"; }
+down_clickhouse() {
+  local pid=/var/run/clickhouse-server/clickhouse-server.pid
+  if [ -f "$pid" ]; then $SUDO kill "$(cat "$pid")" 2>/dev/null || true; fi
+  for _ in $(seq 1 40); do ch_ready || break; sleep 0.5; done
+  say "clickhouse down"
+}
+
+status_one() {
+  local name=$1 fn
+  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; esac
+  if $fn 2>/dev/null; then echo "$name: up"; else echo "$name: down"; return 1; fi
+}
+
+main() {
+  local action=${1:-}; shift || true
+  local engines=("$@"); [ ${#engines[@]} -gt 0 ] || engines=("${ALL[@]}")
+  for e in "${engines[@]}"; do
+    case $e in postgres|redis|clickhouse) ;; *) say "unknown engine '$e' (expected postgres, redis or clickhouse)"; exit 2 ;; esac
+  done
+  case $action in
+    up) for e in "${engines[@]}"; do "up_$e"; done ;;
+    down) for e in "${engines[@]}"; do "down_$e"; done ;;
+    status) local rc=0; for e in "${engines[@]}"; do status_one "$e" || rc=1; done; exit $rc ;;
+    *) echo "usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...]" >&2; exit 2 ;;
+  esac
+}
+
+main "$@"

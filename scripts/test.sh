@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite: starts the engines the integration tests talk to, then builds and tests every module.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/engines.sh up
+export PGUSER=${PGUSER:-polyglot} PGPASSWORD=${PGPASSWORD:-polyglot} PGDATABASE=${PGDATABASE:-polyglot}
+mvn -B -ntp verify "$@"
