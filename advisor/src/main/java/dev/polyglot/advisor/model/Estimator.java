@@ -69,12 +69,13 @@ public final class Estimator {
     }
 
     private Estimate sizeSharded(Workload w, EngineSpec e, Capability c, Placement p, double wsGb, int minShards, int maxShards, double lambda) {
+        // An aggregate scans in parallel over the nodes its data is spread on; more nodes for load do not speed it up.
         int shards = minShards;
-        double s = ServiceTime.ms(w, e, c, a, wsGb / shards, shards);
+        double s = ServiceTime.ms(w, e, c, a, wsGb / shards, minShards);
         double capacity = nodeCapacity(w, e, c, s);
         shards = Math.max(shards, (int) Math.ceil(lambda / (capacity * a.targetUtilisation())));
         for (int extra = 0; shards <= maxShards && extra <= MAX_EXTRA_NODES; shards++, extra++) {
-            s = ServiceTime.ms(w, e, c, a, wsGb / shards, shards);
+            s = ServiceTime.ms(w, e, c, a, wsGb / shards, minShards);
             capacity = nodeCapacity(w, e, c, s);
             double p99 = Queueing.p99Ms(s, capacity, lambda / shards);
             if (p99 <= w.p99Ms() && lambda / shards <= capacity * a.targetUtilisation()) {
