@@ -98,7 +98,7 @@ class SeedExamplesTest {
         List<Workload> webhooks = List.of(
                 Workload.builder("ingest webhooks", Shape.TIME_SERIES).opsPerSec(5000).p99Ms(100).readRatio(0.05)
                         .consistency(Consistency.EVENTUAL).build(),
-                Workload.builder("dashboard aggregations", Shape.AGGREGATE).opsPerSec(2).p99Ms(3000).rowsPerQuery(1_000_000_000)
+                Workload.builder("dashboard aggregations", Shape.AGGREGATE).opsPerSec(0.5).p99Ms(2000).rowsPerQuery(200_000_000)
                         .consistency(Consistency.EVENTUAL).build());
         Advice a = advisor.advise(Walletkart.file(webhooks));
         print(a);
