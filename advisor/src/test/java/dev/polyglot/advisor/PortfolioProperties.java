@@ -85,6 +85,17 @@ class PortfolioProperties {
         }
     }
 
+    @Property(tries = 40)
+    void theHeadroomEngineNeverMakesAPortfolioEngineRedundant(@ForAll("systems") WorkloadsFile file) {
+        Advice a = advisor.advise(file);
+        Assume.that(a.allServed() && a.portfolio().stream().anyMatch(p -> p.role() == Role.HEADROOM));
+        List<String> all = a.portfolio().stream().map(Advice.PortfolioEntry::engine).toList();
+        for (String left : needed(a)) {
+            Set<String> rest = all.stream().filter(e -> !e.equals(left)).collect(Collectors.toSet());
+            assertThat(advisor.assess(file, rest).servesAll()).as("headroom replaces " + left).isFalse();
+        }
+    }
+
     private static List<String> needed(Advice a) {
         return a.portfolio().stream().filter(p -> p.role() != Role.HEADROOM).map(Advice.PortfolioEntry::engine).toList();
     }
