@@ -7,15 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code conflicting-decisions}: two accepted ADRs decide the portfolio of the same workloads file. */
-public final class ConflictingDecisionsRule implements Rule {
+public final class ConflictingDecisionsRule extends BaseRule {
     public static final String ID = "conflicting-decisions";
 
-    @Override public String id() { return ID; }
-
-    @Override public Severity severity() { return Severity.ERROR; }
-
-    @Override public String description() {
-        return "Two accepted, unsuperseded ADRs decide the portfolio of the same workloads file.";
+    public ConflictingDecisionsRule() {
+        super(ID, Severity.ERROR, "Two accepted, unsuperseded ADRs decide the portfolio of the same workloads file.");
     }
 
     /** Groups the deciding ADRs by the file they name (paths compared after normalising); reports each after the first. */

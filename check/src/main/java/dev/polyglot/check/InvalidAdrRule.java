@@ -13,15 +13,11 @@ import java.util.Set;
  * {@code superseded} without {@code superseded_by} (or the reverse), keys of the wrong type, duplicate keys,
  * supersession cycles, and YAML that does not parse.
  */
-public final class InvalidAdrRule implements Rule {
+public final class InvalidAdrRule extends BaseRule {
     public static final String ID = "invalid-adr";
 
-    @Override public String id() { return ID; }
-
-    @Override public Severity severity() { return Severity.ERROR; }
-
-    @Override public String description() {
-        return "Broken front matter: missing or unknown status, bad date, superseded without superseded_by, keys of the wrong type.";
+    public InvalidAdrRule() {
+        super(ID, Severity.ERROR, "Broken front matter: missing or unknown status, bad date, superseded without superseded_by, keys of the wrong type.");
     }
 
     @Override public void check(CheckContext context, Violations violations) {

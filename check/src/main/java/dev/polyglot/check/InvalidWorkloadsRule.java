@@ -8,14 +8,12 @@ import java.util.Set;
  * the workloads file itself, at each problem's line, once per file however many ADRs name it, so the check
  * still reports everything else instead of stopping.
  */
-public final class InvalidWorkloadsRule implements Rule {
+public final class InvalidWorkloadsRule extends BaseRule {
     public static final String ID = "invalid-workloads";
 
-    @Override public String id() { return ID; }
-
-    @Override public Severity severity() { return Severity.ERROR; }
-
-    @Override public String description() { return "The workloads file an accepted ADR names is not a valid workloads file."; }
+    public InvalidWorkloadsRule() {
+        super(ID, Severity.ERROR, "The workloads file an accepted ADR names is not a valid workloads file.");
+    }
 
     @Override public void check(CheckContext context, Violations violations) {
         Set<java.nio.file.Path> reported = new HashSet<>();
