@@ -8,8 +8,9 @@ import java.util.List;
  * @param adrs     every ADR read, in path order (with or without front matter)
  * @param rules    the rules that ran
  * @param findings every finding, in {@link Finding#ORDER}
+ * @param checked  how many ADRs were checked against workloads (accepted, not superseded)
  */
-public record CheckResult(List<Adr> adrs, List<Rule> rules, List<Finding> findings) {
+public record CheckResult(List<Adr> adrs, List<Rule> rules, List<Finding> findings, int checked) {
     public CheckResult {
         adrs = List.copyOf(adrs);
         rules = List.copyOf(rules);

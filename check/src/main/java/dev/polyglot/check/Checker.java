@@ -31,6 +31,6 @@ public final class Checker {
             rule.check(context, violations);
             findings.addAll(violations.findings());
         }
-        return new CheckResult(adrs, rules, findings);
+        return new CheckResult(adrs, rules, findings, (int) adrs.stream().filter(context::isChecked).count());
     }
 }

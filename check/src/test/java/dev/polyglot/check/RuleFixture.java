@@ -43,11 +43,13 @@ final class RuleFixture {
                 + String.join("\n", extra) + (extra.length == 0 ? "" : "\n") + "---\n# Portfolio\n");
     }
 
-    List<Finding> check(Rule rule) {
+    List<Finding> check(Rule rule) { return check(List.of(rule)).findings(); }
+
+    CheckResult check(List<Rule> rules) {
         AdrLocator locator = new AdrLocator(root);
         List<Path> files = ((AdrLocator.Located.Files) locator.locate(List.of("docs/adr"))).adrs();
         List<Adr> adrs = files.stream().map(f -> AdrReader.read(f, locator.display(f))).toList();
-        return new Checker(TableAdvisor.walletkart(), this::read, List.of(rule)).check(adrs, locator, requireFrontMatter).findings();
+        return new Checker(TableAdvisor.walletkart(), this::read, rules).check(adrs, locator, requireFrontMatter);
     }
 
     private ParseOutcome read(Path file) {
