@@ -52,7 +52,7 @@ final class RuleFixture {
         return new Checker(TableAdvisor.walletkart(), this::read, rules).check(adrs, locator, requireFrontMatter);
     }
 
-    private ParseOutcome read(Path file) {
+    ParseOutcome read(Path file) {
         if (file.getFileName().toString().equals(BROKEN)) {
             return new ParseOutcome.Rejected(List.of(new Problem(file.toString(), new SourcePosition(1, 10), "version must be 1, was 2")));
         }

@@ -6,6 +6,15 @@ import java.nio.file.Path;
 public final class RuleFixtures {
     private RuleFixtures() {}
 
+    /** The table advisor the rule tests use. */
+    public static dev.polyglot.advisor.Advisor advisor() { return TableAdvisor.walletkart(); }
+
+    /** Writes a sample repository (walletkart.yml, docs/adr) under root without checking it. */
+    public static WorkloadsSource repository(Path root) { return new RuleFixture(root)::read; }
+
+    /** Adds an ADR to a repository made by {@link #repository}. */
+    public static void adr(Path root, String name, String text) { new RuleFixture(root).adr(name, text); }
+
     /** docs/adr with an unserved workload, a misrouted workload, an unjustified engine and a broken status. */
     public static CheckResult sample(Path root) {
         return new RuleFixture(root)

@@ -20,7 +20,7 @@ import java.util.Set;
  * An advisor whose answers are a table (workload name to the engines that serve it, best first), so each rule's
  * unit test states exactly which verdicts it relies on. The real advisor is exercised by the end-to-end tests.
  */
-final class TableAdvisor implements Advisor {
+public final class TableAdvisor implements Advisor {
     private final Map<String, List<String>> serves;
     private final List<String> portfolio;
     private final Optional<String> headroom;
@@ -39,7 +39,7 @@ final class TableAdvisor implements Advisor {
     }
 
     /** walletkart as the seed tells it, plus a 1 ms session-token cache only a key-value engine meets. */
-    static TableAdvisor walletkart() {
+    public static TableAdvisor walletkart() {
         return new TableAdvisor(Map.of(
                 "wallet balance lookup", List.of("postgres", "mysql", "cockroachdb"),
                 "transaction history", List.of("postgres", "mysql"),
