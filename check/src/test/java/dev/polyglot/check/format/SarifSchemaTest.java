@@ -20,7 +20,7 @@ class SarifSchemaTest {
     @TempDir Path root;
 
     private static Set<ValidationMessage> validate(String sarif) throws IOException {
-        try (InputStream schemaText = SarifSchemaTest.class.getResourceAsStream("/sarif-schema-2.1.0-rtm.5.json")) {
+        try (InputStream schemaText = SarifSchemaTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schemaText);
             JsonNode doc = new ObjectMapper().readTree(sarif);
             return schema.validate(doc);
