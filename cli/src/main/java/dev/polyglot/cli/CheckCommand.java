@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,16 +57,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--update-baseline", description = "Record the current findings in the --baseline FILE (created if missing).")
     boolean updateBaseline;
 
-    private final Advisor advisor;
+    private final Supplier<Advisor> advisor;
     private final WorkloadsSource source;
     private final Map<String, String> environment;
     private final Path workingDir;
 
     /**
+     * @param advisor     the advisor {@code advise} uses, built only when the command runs
      * @param environment where {@code GITHUB_STEP_SUMMARY} is looked up
      * @param workingDir  what relative paths are resolved against and findings are named relative to
      */
-    public CheckCommand(Advisor advisor, WorkloadsSource source, Map<String, String> environment, Path workingDir) {
+    public CheckCommand(Supplier<Advisor> advisor, WorkloadsSource source, Map<String, String> environment, Path workingDir) {
         this.advisor = advisor;
         this.source = source;
         this.environment = Map.copyOf(environment);
@@ -83,7 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (located instanceof AdrLocator.Located.Unreadable unreadable) return bad(err, unreadable.message());
         try {
             List<Adr> adrs = ((AdrLocator.Located.Files) located).adrs().stream().map(p -> AdrReader.read(p, locator.display(p))).toList();
-            CheckResult result = new Checker(advisor, source).check(adrs, locator, requireFrontMatter);
+            CheckResult result = new Checker(advisor.get(), source).check(adrs, locator, requireFrontMatter);
             Report report = report(result, err);
             out.print(output.get().render(report));
             out.flush();

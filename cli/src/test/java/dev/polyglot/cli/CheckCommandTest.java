@@ -27,7 +27,7 @@ class CheckCommandTest {
     @BeforeEach void repository() { source = RuleFixtures.repository(root); }
 
     private int run(Map<String, String> env, String... args) {
-        CommandLine cli = new CommandLine(new CheckCommand(RuleFixtures.advisor(), source, env, root));
+        CommandLine cli = new CommandLine(new CheckCommand(RuleFixtures::advisor, source, env, root));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
