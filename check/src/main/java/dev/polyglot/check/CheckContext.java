@@ -22,6 +22,8 @@ import java.util.function.Function;
  * (each read and advised once), and the advisor. Lives for one run; its caches are not global state.
  */
 public final class CheckContext {
+    /** The number an ADR file name starts with: 0007-x.md, 7.md, or a bare 7. */
+    private static final java.util.regex.Pattern ADR_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,6})(?:-|$|\\.md$)");
     private final List<Adr> adrs;
     private final Advisor advisor;
     private final WorkloadsSource source;
@@ -132,7 +134,7 @@ public final class CheckContext {
     }
 
     private static Optional<Integer> number(String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,6})(?:-|$|\\.md$)").matcher(name);
+        java.util.regex.Matcher m = ADR_NUMBER.matcher(name);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 }
