@@ -96,9 +96,9 @@ public final class AdrWriter {
         }
         md.append("\n## Consequences\n\n");
         advice.sync().forEach(s -> md.append("- ").append(s.to()).append(" follows ").append(s.from()).append(" by ").append(s.method().id()).append(".\n"));
-        advice.growth().forEach(g -> md.append("- ").append(g.workload()).append(" outgrows ").append(g.engine()).append(" when ").append(g.trigger())
-                .append(g.monthsLeft().isPresent() ? " (in about " + number(g.monthsLeft().getAsDouble()) + " months)" : "")
-                .append("; then ").append(g.nextEngine()).append(" takes over.\n"));
+        advice.growth().forEach(g -> md.append("- ").append(g.trigger())
+                .append(g.monthsLeft().isPresent() ? String.format(Locale.ROOT, ", in about %.1f months", g.monthsLeft().getAsDouble()) : "")
+                .append(": then ").append(g.nextEngine()).append(" takes over ").append(g.workload()).append(".\n"));
         advice.unserved().forEach(u -> md.append("- Unserved: ").append(u.workload()).append(": ").append(u.reason()).append(".\n"));
         if (advice.sync().isEmpty() && advice.growth().isEmpty() && advice.unserved().isEmpty()) md.append("- One engine to operate; nothing to keep in sync.\n");
         return md.toString();

@@ -26,7 +26,7 @@ public final class ConflictingDecisionsRule extends BaseRule {
             Adr first = deciders.get(0);
             for (Adr other : deciders.subList(1, deciders.size())) {
                 Decision.Text workloads = context.decision(other).flatMap(Decision::workloads).orElseThrow();
-                violations.add(other, workloads.line(), first.fileName(), "both this ADR and " + first.fileName()
+                violations.add(other, workloads.line(), first.displayPath(), "both this ADR and " + first.displayPath()
                         + " are accepted and decide the portfolio of " + workloads.value() + "; mark the older one status: superseded "
                         + "with superseded_by: naming the newer one");
             }

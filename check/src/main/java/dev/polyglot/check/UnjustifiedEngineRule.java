@@ -34,8 +34,9 @@ public final class UnjustifiedEngineRule extends AdrRule {
                 rest.remove(engine);
                 headroom.ifPresent(rest::remove);
                 if (unservedWithAll.containsAll(unserved(context, loaded, rest))) {
-                    violations.add(adr, line(portfolio, context, engine), engine, engine + " is not needed: the rest of the portfolio "
-                            + rest + " serves every workload it can serve without it; drop it, or record in the workloads file the workload it is for");
+                    violations.add(adr, line(portfolio, context, engine), engine, engine + " is not needed: without it the rest of the portfolio "
+                            + rest + (unservedWithAll.isEmpty() ? " still serves every workload" : " serves every workload the whole portfolio serves")
+                            + "; drop it, or add to the workloads file the workload it is for");
                 }
             }
         });

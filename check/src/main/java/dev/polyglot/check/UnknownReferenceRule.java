@@ -27,9 +27,9 @@ public final class UnknownReferenceRule extends AdrRule {
 
     private static void engine(CheckContext context, Adr adr, Decision.Text engine, String where, Violations violations) {
         if (context.advisor().canonicalEngineId(engine.value()).isPresent()) return;
-        violations.add(adr, engine.line(), "engine:" + engine.value(), "unknown engine '" + engine.value() + "' in " + where
-                + Suggestions.didYouMean(engine.value(), context.advisor().engineIds()) + " (polyglot knows "
-                + String.join(", ", new java.util.TreeSet<>(context.advisor().engineIds())) + ")");
+        String suggestion = Suggestions.didYouMean(engine.value(), context.advisor().engineIds());
+        violations.add(adr, engine.line(), "engine:" + engine.value(), "unknown engine '" + engine.value() + "' in " + where + (suggestion.isEmpty()
+                ? "; use one of " + String.join(", ", new java.util.TreeSet<>(context.advisor().engineIds())) : suggestion));
     }
 
     private static void workloads(CheckContext context, Adr adr, Decision decision, Violations violations) {

@@ -31,14 +31,14 @@ public final class UnservedWorkloadRule extends AdrRule {
     /** What to change: add the engine advise routes the workload to, or relax what the workload asks. */
     static String remedy(Advice advice, Advice.Unserved unserved) {
         Optional<Advice.Route> advised = advice.routes().stream().filter(r -> r.workload().equals(unserved.workload())).findFirst();
-        String relax = relaxation(unserved.reason());
+        Optional<String> relax = relaxation(unserved.reason());
         if (advised.isEmpty()) {
             String why = advice.unserved().stream().filter(u -> u.workload().equals(unserved.workload()))
                     .map(Advice.Unserved::reason).findFirst().orElse("no route");
-            return "no allowed engine serves it either (" + why + "); " + relax;
+            return "no allowed engine serves it either (" + why + "); " + relax.orElse("relax the workload's requirements or the constraints");
         }
         String engine = advised.get().engine();
-        return "add " + article(family(advice, engine)) + " engine such as " + engine + ", or " + relax;
+        return "add " + article(family(advice, engine)) + " engine such as " + engine + relax.map(r -> ", or " + r).orElse("");
     }
 
     static String family(Advice advice, String engine) {
@@ -48,10 +48,11 @@ public final class UnservedWorkloadRule extends AdrRule {
 
     private static String article(String word) { return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word; }
 
-    private static String relaxation(String reason) {
-        if (reason.contains("p99") || reason.contains("budget")) return "relax the budget";
-        if (reason.contains("consisten") || reason.contains("stale")) return "relax the consistency it asks for";
-        if (reason.contains("durab")) return "accept ephemeral data";
-        return "relax the workload's requirements or the constraints";
+    /** The requirement the workload could give up, judged from the advisor's reason; none for a shape no engine of the set serves. */
+    private static Optional<String> relaxation(String reason) {
+        if (reason.contains("p99") || reason.contains("budget")) return Optional.of("relax the budget");
+        if (reason.contains("durable")) return Optional.of("mark the workload durability: ephemeral if its data may be lost");
+        if (reason.contains("consisten") || reason.contains("stale") || reason.contains("strong")) return Optional.of("relax the consistency it asks for");
+        return Optional.empty();
     }
 }

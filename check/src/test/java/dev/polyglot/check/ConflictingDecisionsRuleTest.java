@@ -16,7 +16,7 @@ class ConflictingDecisionsRuleTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.file()).isEqualTo("docs/adr/0005-b.md");
             assertThat(f.line()).isEqualTo(3);
-            assertThat(f.message()).startsWith("both this ADR and 0003-a.md are accepted and decide the portfolio of");
+            assertThat(f.message()).startsWith("both this ADR and docs/adr/0003-a.md are accepted and decide the portfolio of");
         });
     }
 

@@ -15,8 +15,8 @@ class UnjustifiedEngineRuleTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.line()).isEqualTo(7);
-            assertThat(f.message()).isEqualTo("mysql is not needed: the rest of the portfolio [postgres, redis] serves every workload it can "
-                    + "serve without it; drop it, or record in the workloads file the workload it is for");
+            assertThat(f.message()).isEqualTo("mysql is not needed: without it the rest of the portfolio [postgres, redis] still serves every workload; "
+                    + "drop it, or add to the workloads file the workload it is for");
         });
     }
 

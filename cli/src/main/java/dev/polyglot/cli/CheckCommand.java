@@ -1,6 +1,7 @@
 package dev.polyglot.cli;
 
 import dev.polyglot.advisor.Advisor;
+import dev.polyglot.advisor.CatalogAdvisor;
 import dev.polyglot.check.Adr;
 import dev.polyglot.check.AdrLocator;
 import dev.polyglot.check.AdrReader;
@@ -12,6 +13,7 @@ import dev.polyglot.check.WorkloadsSource;
 import dev.polyglot.check.format.Formats;
 import dev.polyglot.check.format.GithubFormat;
 import dev.polyglot.check.format.ReportFormat;
+import dev.polyglot.workloads.WorkloadsReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -72,6 +74,11 @@ public final class CheckCommand implements Callable<Integer> {
         this.source = source;
         this.environment = Map.copyOf(environment);
         this.workingDir = workingDir;
+    }
+
+    /** The command as {@code polyglot check} runs it: the catalog advisor, the workloads reader, this process's environment. */
+    public static CheckCommand standard() {
+        return new CheckCommand(CatalogAdvisor::builtIn, WorkloadsReader::read, System.getenv(), Path.of(""));
     }
 
     @Override public Integer call() {

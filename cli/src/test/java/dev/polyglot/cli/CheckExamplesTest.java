@@ -1,0 +1,77 @@
+package dev.polyglot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code polyglot check} end to end, as Main runs it (CommandLineFactory, the catalog advisor, the workloads
+ * reader) on the example ADR folders: the passing folder passes even under --strict; the failing folder
+ * fails with the findings its ADRs were written to show.
+ */
+class CheckExamplesTest {
+    private static final String EXAMPLES = "../examples/adr/walletkart/";
+
+    private record Run(int exitCode, String out, String err) {
+        JsonNode json() throws IOException { return new ObjectMapper().readTree(out); }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = CommandLineFactory.create();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test void thePassingFolderPassesUnderStrict() throws IOException {
+        Run run = run("check", EXAMPLES + "passing", "--strict", "--format", "json");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.json().get("findings")).isEmpty();
+    }
+
+    @Test void theFailingFolderFailsWithTheFindingsItsAdrsShow() throws IOException {
+        Run run = run("check", EXAMPLES + "failing", "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<Object[]> found = new ArrayList<>();
+        for (JsonNode f : run.json().get("findings")) {
+            String file = f.get("file").asText();
+            found.add(new Object[] {file.substring(file.lastIndexOf('/') + 1), f.get("line").asInt(), f.get("rule").asText()});
+        }
+        assertThat(found).extracting(a -> tuple(a[0], a[1], a[2])).contains(
+                tuple("0001-database-portfolio-for-walletkart.md", 5, "unserved-workload"),
+                tuple("0001-database-portfolio-for-walletkart.md", 7, "route-violation"),
+                tuple("0002-add-a-search-engine.md", 4, "conflicting-decisions"),
+                tuple("0002-add-a-search-engine.md", 5, "unknown-reference"),
+                tuple("0003-cache-sessions.md", 2, "invalid-adr"),
+                tuple("0003-cache-sessions.md", 3, "invalid-adr"),
+                tuple("0004-old-portfolio.md", 2, "invalid-adr"));
+        assertThat(run.json().get("errors").asInt()).isGreaterThanOrEqualTo(7);
+    }
+
+    /** Both folders at once: the passing folder's decision now conflicts with the failing folder's accepted ones. */
+    @Test void aGlobOverBothFoldersSeesTheirDecisionsConflict() {
+        Run run = run("check", EXAMPLES + "*");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("failing/0004-old-portfolio.md:2: error [invalid-adr] status is superseded but superseded_by is missing",
+                "passing/0003-database-portfolio-for-walletkart.md:4: error [conflicting-decisions] both this ADR and ",
+                "in 7 ADRs (3 checked against workloads)");
+    }
+
+    @Test void aMissingDefaultDirectoryIsBadInput() {
+        Run run = run("check");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("polyglot check: docs/adr: no such file or directory");
+    }
+}
