@@ -2,6 +2,8 @@ package dev.polyglot.cli;
 
 import dev.polyglot.advisor.Advisor;
 import dev.polyglot.advisor.CatalogAdvisor;
+import dev.polyglot.advisor.catalog.Catalog;
+import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.check.Adr;
 import dev.polyglot.check.AdrLocator;
 import dev.polyglot.check.AdrReader;
@@ -56,6 +58,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Accept the findings recorded in FILE; fail only on new ones.")
     Path baseline;
 
+    @Option(names = "--catalog", paramLabel = "FILE", description = "An engine catalog merged over the built-in one (use the same as for advise).")
+    Path catalogFile;
+
     @Option(names = "--update-baseline", description = "Record the current findings in the --baseline FILE (created if missing).")
     boolean updateBaseline;
 
@@ -78,7 +83,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** The command as {@code polyglot check} runs it: the catalog advisor, the workloads reader, this process's environment. */
     public static CheckCommand standard() {
-        return new CheckCommand(CatalogAdvisor::builtIn, WorkloadsReader::read, System.getenv(), Path.of(""));
+        return new CheckCommand(CatalogAdvisor::builtIn, file -> WorkloadsReader.read(file, CatalogInput.resolver(Catalog.builtIn())),
+                System.getenv(), Path.of(""));
     }
 
     @Override public Integer call() {
@@ -87,12 +93,14 @@ public final class CheckCommand implements Callable<Integer> {
         Optional<ReportFormat> output = Formats.byId(format);
         if (output.isEmpty()) return bad(err, "unknown --format '" + format + "'; use one of " + Formats.ids());
         if (updateBaseline && baseline == null) return bad(err, "--update-baseline needs --baseline FILE");
+        Optional<Checker> checker = checker(err);
+        if (checker.isEmpty()) return ExitCode.BAD_INPUT;
         AdrLocator locator = new AdrLocator(workingDir);
         AdrLocator.Located located = locator.locate(paths.isEmpty() ? List.of("docs/adr") : paths);
         if (located instanceof AdrLocator.Located.Unreadable unreadable) return bad(err, unreadable.message());
         try {
             List<Adr> adrs = ((AdrLocator.Located.Files) located).adrs().stream().map(p -> AdrReader.read(p, locator.display(p))).toList();
-            CheckResult result = new Checker(advisor.get(), source).check(adrs, locator, requireFrontMatter);
+            CheckResult result = checker.get().check(adrs, locator, requireFrontMatter);
             Report report = report(result, err);
             out.print(output.get().render(report));
             out.flush();
@@ -103,6 +111,13 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (BadBaseline e) {
             return bad(err, e.getMessage());
         }
+    }
+
+    /** The same advisor and catalog as {@code advise}: the built-in catalog, or {@code --catalog} merged over it. */
+    private Optional<Checker> checker(PrintWriter err) {
+        if (catalogFile == null) return Optional.of(new Checker(advisor.get(), source));
+        return CatalogInput.load(workingDir.resolve(catalogFile), err).map(catalog -> new Checker(
+                new CatalogAdvisor(catalog, ModelAssumptions.DEFAULT), file -> WorkloadsReader.read(file, CatalogInput.resolver(catalog))));
     }
 
     private Report report(CheckResult result, PrintWriter err) {

@@ -69,6 +69,12 @@ class CheckExamplesTest {
                 "in 7 ADRs (3 checked against workloads)");
     }
 
+    @Test void anUnreadableCatalogIsBadInput() {
+        Run run = run("check", EXAMPLES + "passing", "--catalog", "no-such-catalog.yml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read catalog no-such-catalog.yml");
+    }
+
     @Test void aMissingDefaultDirectoryIsBadInput() {
         Run run = run("check");
         assertThat(run.exitCode()).isEqualTo(2);
