@@ -12,6 +12,7 @@ public final class CommandLineFactory {
         cli.addSubcommand("advise", new AdviseCommand());
         cli.addSubcommand("check", CheckCommand.standard());
         cli.addSubcommand("engines", new EnginesCommand());
+        cli.addSubcommand("schema", new SchemaCommand());
         cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
