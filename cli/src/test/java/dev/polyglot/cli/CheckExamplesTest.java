@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -67,6 +72,31 @@ class CheckExamplesTest {
         assertThat(run.out()).contains("failing/0004-old-portfolio.md:2: error [invalid-adr] status is superseded but superseded_by is missing",
                 "passing/0003-database-portfolio-for-walletkart.md:4: error [conflicting-decisions] both this ADR and ",
                 "in 7 ADRs (3 checked against workloads)");
+    }
+
+    /** Every example system has a passing folder (advise's portfolio, accepted) and a failing one (less one engine). */
+    @TestFactory Stream<DynamicTest> everySystemHasAPassingAndAFailingFolder() throws IOException {
+        try (Stream<Path> systems = Files.list(Path.of("../examples/adr"))) {
+            List<Path> all = systems.filter(Files::isDirectory).sorted().toList();
+            try (Stream<Path> examples = Files.list(Path.of("../examples"))) {
+                List<String> names = all.stream().map(p -> p.getFileName().toString()).toList();
+                assertThat(examples.filter(p -> p.toString().endsWith(".yml")).map(p -> p.getFileName().toString().replace(".yml", "")))
+                        .as("an ADR folder per example system").allMatch(names::contains);
+            }
+            return all.stream().flatMap(system -> Stream.of(
+                    DynamicTest.dynamicTest(system.getFileName() + " passes", () -> {
+                        Run run = run("check", system.resolve("passing").toString(), "--strict");
+                        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+                    }),
+                    DynamicTest.dynamicTest(system.getFileName() + " fails", () -> {
+                        Run run = run("check", system.resolve("failing").toString(), "--format", "json");
+                        assertThat(run.exitCode()).isEqualTo(1);
+                        assertThat(run.json().get("findings")).anySatisfy(f -> {
+                            assertThat(f.get("rule").asText()).isEqualTo("unserved-workload");
+                            assertThat(f.get("line").asInt()).isEqualTo(5);
+                        });
+                    })));
+        }
     }
 
     @Test void anUnreadableCatalogIsBadInput() {
