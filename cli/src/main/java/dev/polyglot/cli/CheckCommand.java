@@ -96,10 +96,12 @@ public final class CheckCommand implements Callable<Integer> {
         Optional<Checker> checker = checker(err);
         if (checker.isEmpty()) return ExitCode.BAD_INPUT;
         AdrLocator locator = new AdrLocator(workingDir);
-        AdrLocator.Located located = locator.locate(paths.isEmpty() ? List.of("docs/adr") : paths);
+        List<String> arguments = paths.isEmpty() ? List.of("docs/adr") : paths;
+        AdrLocator.Located located = locator.locate(arguments);
         if (located instanceof AdrLocator.Located.Unreadable unreadable) return bad(err, unreadable.message());
         try {
             List<Adr> adrs = ((AdrLocator.Located.Files) located).adrs().stream().map(p -> AdrReader.read(p, locator.display(p))).toList();
+            if (adrs.isEmpty()) err.println("polyglot check: no ADR files (NNNN-title.md, YYYY-MM-DD-title.md) in " + String.join(" ", arguments));
             CheckResult result = checker.get().check(adrs, locator, requireFrontMatter);
             Report report = report(result, err);
             out.print(output.get().render(report));

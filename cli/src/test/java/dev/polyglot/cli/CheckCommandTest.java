@@ -63,6 +63,13 @@ class CheckCommandTest {
         assertThat(run("--baseline", "missing.json")).isEqualTo(2);
     }
 
+    @Test void aDirectoryWithoutAdrsPassesButSaysSo() throws IOException {
+        Files.createDirectories(root.resolve("docs/adr"));
+        Files.writeString(root.resolve("docs/adr/README.md"), "# Decisions\n");
+        assertThat(run()).isZero();
+        assertThat(err.toString()).startsWith("polyglot check: no ADR files");
+    }
+
     @Test void jsonFollowsTheContract() {
         RuleFixtures.adr(root, "0003-portfolio.md", PASSING.replace("status: accepted", "status: acepted"));
         assertThat(run("--format", "json")).isEqualTo(1);
