@@ -61,7 +61,8 @@ class CheckExamplesTest {
                 tuple("0002-add-a-search-engine.md", 5, "unknown-reference"),
                 tuple("0003-cache-sessions.md", 2, "invalid-adr"),
                 tuple("0003-cache-sessions.md", 3, "invalid-adr"),
-                tuple("0004-old-portfolio.md", 2, "invalid-adr"));
+                tuple("0004-old-portfolio.md", 2, "invalid-adr"),
+                tuple("typos.yml", 3, "invalid-workloads"));
         assertThat(run.json().get("errors").asInt()).isGreaterThanOrEqualTo(7);
     }
 
@@ -71,7 +72,7 @@ class CheckExamplesTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("failing/0004-old-portfolio.md:2: error [invalid-adr] status is superseded but superseded_by is missing",
                 "passing/0003-database-portfolio-for-walletkart.md:4: error [conflicting-decisions] both this ADR and ",
-                "in 7 ADRs (3 checked against workloads)");
+                "in 8 ADRs (4 checked against workloads)");
     }
 
     /** Each example system's passing folder (advise's portfolio, accepted) passes; its failing one (less one engine) fails. */
@@ -93,6 +94,12 @@ class CheckExamplesTest {
                         });
                     })));
         }
+    }
+
+    @Test void requireFrontMatterTurnsAPlainNygardRecordIntoAFinding() {
+        Run run = run("check", EXAMPLES + "passing", "--require-front-matter");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("passing/0001-record-architecture-decisions.md:1: error [invalid-adr] no front matter");
     }
 
     @Test void anUnreadableCatalogIsBadInput() {
