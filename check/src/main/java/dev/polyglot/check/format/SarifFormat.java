@@ -30,7 +30,7 @@ public final class SarifFormat implements ReportFormat {
         List<Map<String, Object>> results = new ArrayList<>();
         for (Finding f : report.fresh()) results.add(result(f, rules, report.baseline() ? "new" : null));
         for (Finding f : report.baselined()) results.add(result(f, rules, "unchanged"));
-        Map<String, Object> driver = map("name", "polyglot", "informationUri", "https://github.com/polyglot-dev/polyglot",
+        Map<String, Object> driver = map("name", "polyglot",
                 "semanticVersion", "0.1.0", "rules", rules.stream().map(SarifFormat::rule).toList());
         Map<String, Object> run = map("tool", map("driver", driver), "results", results);
         return JsonFormat.write(map("$schema", SCHEMA, "version", "2.1.0", "runs", List.of(run)));
