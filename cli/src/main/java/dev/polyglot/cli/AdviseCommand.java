@@ -35,6 +35,9 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Mixin CatalogOption catalogOption;
 
+    @Option(names = "--adr", paramLabel = "DIR", description = "Also write the recommendation as the next ADR in DIR (status: proposed).")
+    Path adrDirectory;
+
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Catalog> catalog = catalogOption.load(err);
@@ -47,6 +50,9 @@ public final class AdviseCommand implements Callable<Integer> {
         AdviceContext context = new AdviceContext(file.toString(), LocalDate.now(ZoneOffset.UTC), colour);
         out.print(AdviceFormat.of(format, context).render(advice));
         out.flush();
+        if (adrDirectory != null && !AdrOutput.write(adrDirectory, file, ((WorkloadsInput.Outcome.Loaded) outcome).file(), advice, context.date(), err)) {
+            return ExitCode.BAD_INPUT;
+        }
         return advice.allServed() ? ExitCode.OK : ExitCode.NO;
     }
 }

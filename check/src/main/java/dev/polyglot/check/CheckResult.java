@@ -1,0 +1,23 @@
+package dev.polyglot.check;
+
+import java.util.List;
+
+/**
+ * What one run found.
+ *
+ * @param adrs     every ADR read, in path order (with or without front matter)
+ * @param rules    the rules that ran
+ * @param findings every finding, in {@link Finding#ORDER}
+ * @param checked  how many ADRs were checked against workloads (accepted, not superseded)
+ */
+public record CheckResult(List<Adr> adrs, List<Rule> rules, List<Finding> findings, int checked) {
+    public CheckResult {
+        adrs = List.copyOf(adrs);
+        rules = List.copyOf(rules);
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+    }
+
+    public long errors() { return findings.stream().filter(Finding::isError).count(); }
+
+    public long warnings() { return findings.size() - errors(); }
+}

@@ -1,0 +1,29 @@
+package dev.polyglot.cli;
+
+import dev.polyglot.advisor.Advice;
+import dev.polyglot.check.AdrWriter;
+import dev.polyglot.workloads.WorkloadsFile;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** {@code advise --adr DIR}: the recommendation written as the next ADR of DIR, and one line saying where. */
+final class AdrOutput {
+    private AdrOutput() {}
+
+    /** @return false when the ADR could not be written (the reason is on {@code err}) */
+    static boolean write(Path directory, Path workloadsPath, WorkloadsFile workloads, Advice advice, LocalDate today, PrintWriter err) {
+        try {
+            Path adr = AdrWriter.write(directory, workloadsPath, workloads, advice, today);
+            err.println("polyglot advise: wrote " + adr + " (status: proposed; set it to accepted and `polyglot check` keeps it true)");
+            if (!advice.allServed()) err.println("polyglot advise: the ADR lists the unserved workloads; check will fail until they are served");
+            return true;
+        } catch (UncheckedIOException e) {
+            err.println("polyglot advise: " + e.getMessage());
+            return false;
+        } finally {
+            err.flush();
+        }
+    }
+}
