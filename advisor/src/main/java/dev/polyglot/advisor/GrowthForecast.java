@@ -1,0 +1,101 @@
+package dev.polyglot.advisor;
+
+import dev.polyglot.advisor.model.Estimate;
+import dev.polyglot.advisor.model.Numbers;
+import dev.polyglot.workloads.ByteSize;
+import dev.polyglot.workloads.Shape;
+import dev.polyglot.workloads.Workload;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+/**
+ * When a route stops fitting as its workload grows: the load factor at which the engine's estimate fails
+ * (found by bisection, assuming more load never helps), the engine that takes over there, and the months
+ * until then at the workload's growth rate. Growth scales ops/s, records and working set; for aggregates
+ * also the rows each query scans.
+ */
+final class GrowthForecast {
+    /** Beyond this factor a route is not at risk in any planning horizon. */
+    static final double MAX_FACTOR = 10_000;
+    /** Emulated routes without a growth rate are reported when they fit less than this many times today's load. */
+    static final double EMULATED_WATCH_FACTOR = 10;
+
+    /**
+     * @param factor load multiple at which the route stops fitting
+     * @param next   engine index that serves the workload there, or -1
+     */
+    record Warning(int workload, int engine, int next, double factor, OptionalDouble months, String trigger, boolean emulated) {}
+
+    private GrowthForecast() {}
+
+    static Optional<Warning> of(Evaluation ev, int w, int e, long portfolio) {
+        Workload workload = ev.workloads.get(w);
+        boolean emulated = ev.fits(w, e).fit() == Fit.EMULATED;
+        if (workload.growth().isEmpty() && !emulated) return Optional.empty();
+        var engine = ev.engines.get(e);
+        if (ev.estimator.estimate(scaled(workload, MAX_FACTOR), engine) instanceof Estimate.Fits) return Optional.empty();
+        double lo = 1;
+        double hi = MAX_FACTOR;
+        for (int i = 0; i < 40 && hi / lo > 1.001; i++) {
+            double mid = Math.sqrt(lo * hi);
+            if (ev.estimator.estimate(scaled(workload, mid), engine) instanceof Estimate.Fits) lo = mid; else hi = mid;
+        }
+        if (workload.growth().isEmpty() && lo > EMULATED_WATCH_FACTOR) return Optional.empty();
+        Estimate.Fails failure = (Estimate.Fails) ev.estimator.estimate(scaled(workload, hi), engine);
+        int next = nextEngine(ev, scaled(workload, hi * 1.1), e, portfolio);
+        final double fitsUpTo = lo;
+        OptionalDouble months = workload.growth().map(g -> OptionalDouble.of(g.monthsUntil(fitsUpTo))).orElse(OptionalDouble.empty());
+        if (months.isPresent() && Double.isInfinite(months.getAsDouble())) months = OptionalDouble.empty();
+        return Optional.of(new Warning(w, e, next, lo, months, trigger(ev, w, e, lo, failure), emulated));
+    }
+
+    private static String trigger(Evaluation ev, int index, int e, double factor, Estimate.Fails failure) {
+        Workload w = ev.workloads.get(index);
+        var fits = ev.fits(index, e);
+        String home = fits.via().map(v -> v + " on " + ev.engines.get(e).id()).orElse(ev.engines.get(e).id());
+        String at = w.shape() == Shape.AGGREGATE && w.rowsPerQuery().isPresent()
+                ? Numbers.amount(w.rowsPerQuery().getAsLong() * factor) + " rows per query"
+                : Numbers.amount(w.opsPerSec() * factor) + " " + unit(w.shape());
+        String what = switch (failure.limit()) {
+            case BUDGET -> "p99 passes the " + Numbers.latency(w.p99Ms()) + " budget";
+            case CEILING -> "it reaches the " + fits.via().orElse("technique's") + " ceiling";
+            case WORKING_SET -> "its working set outgrows " + ev.engines.get(e).id() + "'s nodes";
+            case THROUGHPUT -> "the load passes what " + ev.engines.get(e).id() + " can scale to";
+            default -> failure.reason();
+        };
+        return w.name() + " outgrows " + home + " at about " + at + " (" + what + ")";
+    }
+
+    static String unit(Shape shape) {
+        return switch (shape) {
+            case FULL_TEXT -> "searches/s";
+            case POINT_LOOKUP, BLOB -> "lookups/s";
+            case TIME_SERIES -> "points/s";
+            default -> "queries/s";
+        };
+    }
+
+    /** The engine that takes over: native first, then one already in the portfolio, then cheaper to run. */
+    private static int nextEngine(Evaluation ev, Workload grown, int current, long portfolio) {
+        return IntStream.range(0, ev.engines.size())
+                .filter(x -> x != current && (ev.allowed & (1L << x)) != 0)
+                .boxed()
+                .map(x -> new Object[] {x, ev.estimator.estimate(grown, ev.engines.get(x))})
+                .filter(p -> p[1] instanceof Estimate.Fits)
+                .min(Comparator.<Object[]>comparingInt(p -> ((Estimate.Fits) p[1]).fit().ordinal())
+                        .thenComparingInt(p -> (portfolio & (1L << (Integer) p[0])) != 0 ? 0 : 1)
+                        .thenComparingDouble(p -> ev.engines.get((Integer) p[0]).operationalCost().value())
+                        .thenComparingInt(p -> (Integer) p[0]))
+                .map(p -> (Integer) p[0]).orElse(-1);
+    }
+
+    static Workload scaled(Workload w, double factor) {
+        Workload.Builder b = w.toBuilder().opsPerSec(w.opsPerSec() * factor);
+        w.workingSet().ifPresent(ws -> b.workingSet(new ByteSize(Math.round(ws.bytes() * factor))));
+        if (w.records().isPresent()) b.records(Math.round(w.records().getAsLong() * factor));
+        if (w.shape() == Shape.AGGREGATE && w.rowsPerQuery().isPresent()) b.rowsPerQuery(Math.max(1, Math.round(w.rowsPerQuery().getAsLong() * factor)));
+        return b.build();
+    }
+}

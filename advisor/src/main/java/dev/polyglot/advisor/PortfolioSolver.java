@@ -1,0 +1,99 @@
+package dev.polyglot.advisor;
+
+import dev.polyglot.advisor.solve.MaxCoverage;
+import dev.polyglot.advisor.solve.MinimumHittingSets;
+import dev.polyglot.advisor.solve.PortfolioOrder;
+import dev.polyglot.workloads.Durability;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The exact smallest portfolio: each served workload needs one of the engines that serve it, and when any
+ * durable data is served, one engine must be its durable home. That is a minimum hitting set, solved exactly;
+ * equally small answers are ranked by {@link PortfolioOrder}. When {@code max_engines} is below the minimum,
+ * the portfolio of that size serving the most workloads is chosen and the rest are unserved.
+ */
+final class PortfolioSolver {
+    /** Most equally small portfolios compared for the tie-break; far above what real catalogs produce. */
+    static final int SOLUTION_CAP = 50_000;
+
+    /** @param unserved workload index to the reason, in workload order */
+    record Solution(long portfolio, Map<Integer, String> unserved) {}
+
+    private PortfolioSolver() {}
+
+    static Solution solve(Evaluation ev) {
+        Map<Integer, String> unserved = new TreeMap<>();
+        boolean[] served = new boolean[ev.workloads.size()];
+        Map<Long, Integer> weights = new LinkedHashMap<>();
+        for (int w = 0; w < served.length; w++) {
+            if (ev.servers[w] == 0) unserved.put(w, ev.closestMiss(w));
+            else { served[w] = true; weights.merge(ev.servers[w], 1, Integer::sum); }
+        }
+        if (ev.needsHome(served) && ev.homes != 0) weights.merge(ev.homes, served.length, Integer::sum);
+        List<Long> sets = new ArrayList<>(weights.keySet());
+        int limit = ev.file.constraints().maxEngines().orElse(ev.engines.size());
+        PortfolioOrder order = order(ev);
+        MinimumHittingSets.Result result = MinimumHittingSets.find(sets, limit, SOLUTION_CAP);
+        long portfolio;
+        if (result.found()) {
+            portfolio = result.solutions().stream().min(order.comparator()).orElseThrow();
+        } else {
+            long[] s = sets.stream().mapToLong(Long::longValue).toArray();
+            int[] wts = sets.stream().mapToInt(weights::get).toArray();
+            portfolio = MaxCoverage.best(s, wts, limit, order.comparator());
+            for (int w = 0; w < served.length; w++) {
+                if (served[w] && (ev.servers[w] & portfolio) == 0) {
+                    unserved.put(w, "max_engines " + limit + ": only " + names(ev, ev.servers[w]) + " serve it, and the "
+                            + limit + "-engine portfolio that serves the most workloads has none of them");
+                }
+            }
+        }
+        if ((portfolio & ev.homes) == 0) {
+            for (int w = 0; w < served.length; w++) {
+                if (served[w] && !unserved.containsKey(w) && ev.workloads.get(w).durability() == Durability.DURABLE) {
+                    unserved.put(w, "no allowed engine can be the durable home its derived copies follow");
+                }
+            }
+        }
+        return new Solution(portfolio, unserved);
+    }
+
+    private static PortfolioOrder order(Evaluation ev) {
+        double[] cost = new double[ev.engines.size()];
+        long preferred = 0;
+        long generalist = 0;
+        for (int e = 0; e < cost.length; e++) {
+            var spec = ev.engines.get(e);
+            cost[e] = spec.operationalCost().value();
+            String id = spec.id();
+            if (ev.file.constraints().prefer().stream().anyMatch(ref -> ev.catalog.canonical(ref.id()).map(id::equals).orElse(false))) preferred |= 1L << e;
+            if (spec.generalist()) generalist |= 1L << e;
+        }
+        Map<Long, Double> margins = new HashMap<>();
+        return new PortfolioOrder(cost, preferred, generalist, p -> margins.computeIfAbsent(p, q -> worstMargin(ev, q)));
+    }
+
+    /** The smallest budget margin over workloads, each on its best engine of the portfolio. */
+    static double worstMargin(Evaluation ev, long portfolio) {
+        double worst = 1;
+        for (int w = 0; w < ev.workloads.size(); w++) {
+            double best = -1;
+            for (long bits = ev.servers[w] & portfolio; bits != 0; bits &= bits - 1) {
+                best = Math.max(best, ev.fits(w, Long.numberOfTrailingZeros(bits)).margin());
+            }
+            if (best >= 0) worst = Math.min(worst, best);
+        }
+        return worst;
+    }
+
+    static String names(Evaluation ev, long mask) {
+        List<String> out = new ArrayList<>();
+        for (long bits = mask; bits != 0; bits &= bits - 1) out.add(ev.engines.get(Long.numberOfTrailingZeros(bits)).id());
+        return String.join(", ", out);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.polyglot.advisor.model;
+
+/**
+ * The named assumptions of the latency and capacity model (docs/model.md). Each is a default where a workload
+ * does not say, or a planning rule; none is a measured figure.
+ *
+ * @param targetUtilisation   busiest-node utilisation the sizing aims for, 0..1 (0.7: room for spikes and failover)
+ * @param rangeRows           rows a range scan reads when {@code rows_per_query} is absent (seed 004: "last 20-30 payments")
+ * @param aggregateRows       rows an aggregate scans when neither {@code rows_per_query} nor {@code records} is given
+ * @param windowRows          rows a time-series read window covers when {@code rows_per_query} is absent
+ * @param graphFanout         relationships per node a traversal follows at each hop
+ * @param referenceDimensions vector length the catalog's vector figures are quoted at (ann-benchmarks glove/sift ~100-768)
+ * @param referenceRecall     recall@k the catalog's vector figures are quoted at
+ * @param cacheFill           share of an in-memory node's RAM usable for data (the rest: overhead, fragmentation)
+ * @param riskHorizonMonths   a route that stops fitting within this many months puts its workload at risk
+ */
+public record ModelAssumptions(double targetUtilisation, long rangeRows, long aggregateRows, long windowRows,
+                               double graphFanout, int referenceDimensions, double referenceRecall, double cacheFill,
+                               double riskHorizonMonths) {
+    public static final ModelAssumptions DEFAULT = new ModelAssumptions(0.7, 30, 1_000_000, 1_000, 20, 768, 0.95, 0.75, 18);
+
+    public ModelAssumptions {
+        if (!(targetUtilisation > 0 && targetUtilisation < 1)) throw new IllegalArgumentException("target utilisation must be in (0, 1)");
+        if (!(cacheFill > 0 && cacheFill <= 1)) throw new IllegalArgumentException("cache fill must be in (0, 1]");
+        if (graphFanout < 1) throw new IllegalArgumentException("graph fan-out must be 1 or more");
+    }
+}
