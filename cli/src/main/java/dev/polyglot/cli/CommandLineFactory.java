@@ -10,6 +10,7 @@ public final class CommandLineFactory {
     public static CommandLine create() {
         CommandLine cli = new CommandLine(new PolyglotCommand());
         cli.addSubcommand("advise", new AdviseCommand());
+        cli.addSubcommand("schema", new SchemaCommand());
         cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);

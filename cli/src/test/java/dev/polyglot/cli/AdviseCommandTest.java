@@ -3,25 +3,18 @@ package dev.polyglot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code polyglot advise} until the advisor lands: validates, shows what it read, says plainly there is no advice. */
 class AdviseCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final java.io.StringWriter out = cli.out;
+    private final java.io.StringWriter err = cli.err;
 
-    private int run(String... args) {
-        CommandLine cli = CommandLineFactory.create();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private int run(String... args) { return cli.run(args); }
 
     @Test
     void validFilePrintsTheWorkloadsAndSaysAdviceIsNotImplemented() {

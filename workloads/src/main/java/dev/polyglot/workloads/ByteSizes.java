@@ -26,6 +26,9 @@ public final class ByteSizes {
                 .then(ByteSizes::bytes);
     }
 
+    /** What {@link #parse} accepts, as a regular expression for the JSON Schema. */
+    static String pattern() { return SchemaPatterns.numberWithUnit(UNITS.keySet()); }
+
     private static Conversion<ByteSize> bytes(BigDecimal value) {
         if (value.signum() < 0) return Conversion.refused("a size cannot be negative");
         if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) return Conversion.refused("the size is too large");

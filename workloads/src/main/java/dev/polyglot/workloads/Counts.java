@@ -24,6 +24,9 @@ public final class Counts {
         return UnitText.scaled(text, SUFFIXES, "a count", "count; use k, M, B or T").then(Counts::whole);
     }
 
+    /** What {@link #parse} accepts, as a regular expression for the JSON Schema. */
+    static String pattern() { return SchemaPatterns.numberWithUnit(SUFFIXES.keySet()); }
+
     private static Conversion<Long> whole(BigDecimal value) {
         if (value.signum() < 0) return Conversion.refused("a count cannot be negative");
         if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) return Conversion.refused("the count is too large");

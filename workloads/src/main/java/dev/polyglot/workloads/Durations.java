@@ -38,6 +38,9 @@ public final class Durations {
         return UnitText.scaled(text, UNITS, "a duration", "time; use ms, s, m, h or d").then(Durations::nanos);
     }
 
+    /** What {@link #parse} accepts, as a regular expression for the JSON Schema. */
+    static String pattern() { return SchemaPatterns.numberWithUnit(UNITS.keySet()); }
+
     private static Conversion<Duration> nanos(BigDecimal value) {
         if (value.signum() <= 0) return Conversion.refused("a duration must be above 0");
         if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) return Conversion.refused("the duration is too long");

@@ -48,6 +48,11 @@ public final class GrowthRates {
                 .then(perPeriod -> monthly(perPeriod, months, t));
     }
 
+    /** What {@link #parse} accepts, as a regular expression for the JSON Schema. */
+    static String pattern() {
+        return "^\\s*" + Decimals.pattern() + "\\s*(?:%|[xX\u00d7])\\s*(?:/|per|a|every)\\s*(?:" + SchemaPatterns.anyOf(PERIODS.keySet()) + ")\\s*$";
+    }
+
     private static Conversion<Double> factor(BigDecimal n, boolean percent) {
         double value = n.doubleValue();
         return Conversion.of(percent ? 1 + value / 100 : value);

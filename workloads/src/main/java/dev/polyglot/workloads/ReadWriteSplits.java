@@ -12,6 +12,9 @@ public final class ReadWriteSplits {
 
     private ReadWriteSplits() {}
 
+    /** What {@link #parse} accepts, as a regular expression for the JSON Schema. */
+    static String pattern() { return "^\\s*" + Decimals.pattern() + "\\s*:\\s*" + Decimals.pattern() + "\\s*$"; }
+
     public static Conversion<Double> parse(String text) {
         Matcher m = SPLIT.matcher(text.strip());
         if (!m.matches()) return Conversion.refused("not a read:write split");
