@@ -11,6 +11,7 @@ public final class CommandLineFactory {
         CommandLine cli = new CommandLine(new PolyglotCommand());
         cli.addSubcommand("advise", new AdviseCommand());
         cli.addSubcommand("schema", new SchemaCommand());
+        cli.addSubcommand("bench", new BenchCommand());
         cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);

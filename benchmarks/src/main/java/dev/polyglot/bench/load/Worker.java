@@ -22,6 +22,8 @@ final class Worker implements Runnable {
     private final long endNanos;
     private final Recorders recorders;
     private final RunControl control;
+    /** When the last operation started, {@link System#nanoTime()}; read only after the thread ends (join orders it). */
+    long lastStartNanos;
 
     Worker(Operation operation, Schedule schedule, KeyChooser keys, SplittableRandom random, double readRatio,
            long endNanos, Recorders recorders, RunControl control) {
@@ -50,6 +52,7 @@ final class Worker implements Runnable {
                 OpKind kind = random.nextDouble() < readRatio ? OpKind.READ : OpKind.WRITE;
                 long key = keys.next(random);
                 long start = System.nanoTime();
+                lastStartNanos = start;
                 Outcome outcome = operation.execute(kind, key);
                 long done = System.nanoTime();
                 recorders.record(kind, done - intended, done - start, start - intended, outcome);
