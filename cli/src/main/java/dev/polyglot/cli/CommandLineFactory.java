@@ -13,6 +13,7 @@ public final class CommandLineFactory {
         cli.addSubcommand("check", CheckCommand.standard());
         cli.addSubcommand("engines", new EnginesCommand());
         cli.addSubcommand("schema", new SchemaCommand());
+        cli.addSubcommand("bench", new BenchCommand());
         cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,29 @@
+package dev.polyglot.bench;
+
+import dev.polyglot.bench.engine.DatasetSpec;
+import dev.polyglot.bench.engine.Endpoint;
+import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.load.RunPlan;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One workload to run on one engine.
+ *
+ * @param workload name in reports (the shape id for a synthetic run)
+ * @param budget   p99 budget in milliseconds, if any
+ * @param keep     leave the namespace and data set in place for the next run
+ */
+public record BenchRequest(Engine engine, Endpoint endpoint, String workload, DatasetSpec dataset, RunPlan plan,
+                           OptionalDouble budget, boolean keep) {
+    public BenchRequest {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(plan, "plan");
+        if (!engine.shapes().contains(dataset.shape())) {
+            throw new IllegalArgumentException(engine.id() + " has no bench for shape " + dataset.shape() + " (it runs " + engine.shapes() + ")");
+        }
+    }
+}

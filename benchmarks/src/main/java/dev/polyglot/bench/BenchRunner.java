@@ -1,0 +1,42 @@
+package dev.polyglot.bench;
+
+import dev.polyglot.bench.engine.EngineBinding;
+import dev.polyglot.bench.engine.LoadReport;
+import dev.polyglot.bench.load.LoadGenerator;
+import dev.polyglot.bench.load.ProgressSink;
+import dev.polyglot.bench.load.RunControl;
+import dev.polyglot.bench.load.RunResult;
+import dev.polyglot.bench.report.BenchResult;
+import dev.polyglot.bench.report.Judgement;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.HdrHistogram.HistogramLogWriter;
+
+/** Open, load (or reuse), run, judge, and remove the namespace unless kept; the one sequence every caller uses. */
+public final class BenchRunner {
+    private BenchRunner() {}
+
+    /**
+     * @param warnings receives problems that do not void the result, e.g. a cleanup the dead engine refused
+     * @throws dev.polyglot.bench.engine.EngineUnavailableException when the engine cannot be reached at the start
+     */
+    public static BenchResult run(BenchRequest request, RunControl control, ProgressSink progress,
+                                  Optional<HistogramLogWriter> hlog, Consumer<String> warnings) {
+        try (EngineBinding binding = EngineBinding.open(request.engine(), request.endpoint())) {
+            try {
+                LoadReport load = binding.load(request.dataset());
+                RunResult run = LoadGenerator.run(binding, request.dataset(), request.plan(), control, progress, hlog);
+                return new BenchResult(request.engine().id(), request.workload(), request.dataset().shape().id(), request.plan(), load, run,
+                        request.budget(), Judgement.of(request.plan(), run, request.budget()));
+            } finally {
+                if (!request.keep()) {
+                    try {
+                        binding.cleanup();
+                    } catch (RuntimeException e) {
+                        warnings.accept("could not remove the bench namespace on " + request.engine() + " at " + request.endpoint() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.polyglot.bench.engine;
+
+import dev.polyglot.workloads.Shape;
+import java.util.Objects;
+
+/**
+ * The synthetic data set one run needs: its shape, how many records, how many rows one read touches.
+ *
+ * @param shape        which tables/keys to create
+ * @param records      rows (or keys) to load, 1 to 1,000,000,000
+ * @param rowsPerQuery rows one range or aggregate read returns or scans, 1 to 1,000,000
+ */
+public record DatasetSpec(Shape shape, long records, long rowsPerQuery) {
+    /** Bumped whenever the layout of a data set changes, so a kept data set of an older layout is rebuilt. */
+    public static final int LAYOUT_VERSION = 1;
+
+    public DatasetSpec {
+        Objects.requireNonNull(shape, "shape");
+        if (records < 1 || records > 1_000_000_000L) throw new IllegalArgumentException("records must be 1 to 1,000,000,000, was " + records);
+        if (rowsPerQuery < 1 || rowsPerQuery > 1_000_000L) throw new IllegalArgumentException("rows per query must be 1 to 1,000,000, was " + rowsPerQuery);
+    }
+
+    /** The manifest a loaded data set of this spec carries. */
+    public Manifest manifest() { return new Manifest(shape.id(), records, LAYOUT_VERSION); }
+}

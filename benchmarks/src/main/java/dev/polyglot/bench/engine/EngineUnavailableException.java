@@ -1,0 +1,13 @@
+package dev.polyglot.bench.engine;
+
+/**
+ * The engine could not be reached or refused the login. The message names the address (never credentials)
+ * and how to start a local engine.
+ */
+public final class EngineUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public EngineUnavailableException(Engine engine, Endpoint endpoint, String why) {
+        super("cannot reach " + engine.id() + " at " + endpoint + ": " + why + " (start one with " + engine.startHint() + ")");
+    }
+}

@@ -1,0 +1,155 @@
+package dev.polyglot.bench.postgres;
+
+import dev.polyglot.bench.engine.DatasetSpec;
+import dev.polyglot.bench.engine.Endpoint;
+import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.engine.EngineBinding;
+import dev.polyglot.bench.engine.EngineUnavailableException;
+import dev.polyglot.bench.engine.LoadReport;
+import dev.polyglot.bench.engine.Manifest;
+import dev.polyglot.bench.engine.Operation;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * PostgreSQL through pgjdbc. Everything lives in schema {@value #SCHEMA}; cleanup drops that schema only.
+ * Data sets load with COPY; operations are server-side prepared statements with a server statement timeout.
+ */
+public final class PostgresBinding implements EngineBinding {
+    public static final String SCHEMA = "polyglot_bench";
+    /** Rows per COPY round trip while loading. */
+    private static final int COPY_CHUNK = 20_000;
+
+    private final Endpoint endpoint;
+    private final Connection admin;
+
+    private PostgresBinding(Endpoint endpoint, Connection admin) {
+        this.endpoint = endpoint;
+        this.admin = admin;
+    }
+
+    public static PostgresBinding open(Endpoint endpoint) {
+        return new PostgresBinding(endpoint, connect(endpoint));
+    }
+
+    static Connection connect(Endpoint endpoint) {
+        Properties props = new Properties();
+        endpoint.user().ifPresent(u -> props.setProperty("user", u));
+        endpoint.password().ifPresent(p -> props.setProperty("password", p));
+        props.setProperty("connectTimeout", "3");      // seconds
+        props.setProperty("loginTimeout", "5");        // seconds
+        props.setProperty("socketTimeout", "30");      // seconds: backstop behind the server's statement timeout
+        props.setProperty("tcpKeepAlive", "true");
+        props.setProperty("ApplicationName", "polyglot-bench");
+        props.setProperty("options", "-c statement_timeout=10000");  // milliseconds, enforced by the server
+        String url = "jdbc:postgresql://" + endpoint.host() + ":" + endpoint.port() + "/" + endpoint.database().orElse("postgres");
+        try {
+            return DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            throw new EngineUnavailableException(Engine.POSTGRES, endpoint, reason(e));
+        }
+    }
+
+    private static String reason(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("28")) return "login refused (check PGUSER and PGPASSWORD or the URL's credentials)";
+        if (state.equals("3D000")) return "the database does not exist (check PGDATABASE or the URL)";
+        if (state.startsWith("08")) return "connection refused or timed out";
+        return "error " + state;
+    }
+
+    @Override public Engine engine() { return Engine.POSTGRES; }
+
+    @Override public LoadReport load(DatasetSpec spec) {
+        PostgresShape shape = PostgresShape.of(spec);
+        try (Statement st = admin.createStatement()) {
+            st.execute("SET statement_timeout = 0");  // loads and index builds may take long
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+            st.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".manifest (shape text PRIMARY KEY, records bigint NOT NULL, version int NOT NULL)");
+            if (readManifest(spec.shape().id()).equals(Optional.of(spec.manifest()))) {
+                return new LoadReport(spec.records(), 0, true);
+            }
+            long start = System.nanoTime();
+            st.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + shape.table());
+            st.execute(shape.createTable());
+            copy(shape, spec.records());
+            for (String index : shape.indexes()) st.execute(index);
+            st.execute("ANALYZE " + SCHEMA + "." + shape.table());
+            writeManifest(spec.manifest());
+            st.execute("SET statement_timeout = 10000");
+            return new LoadReport(spec.records(), (System.nanoTime() - start) / 1e9, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("loading the " + spec.shape() + " data set into postgres at " + endpoint + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void copy(PostgresShape shape, long records) throws SQLException {
+        CopyManager copy = admin.unwrap(PGConnection.class).getCopyAPI();
+        String sql = "COPY " + SCHEMA + "." + shape.table() + " (" + shape.copyColumns() + ") FROM STDIN (FORMAT csv)";
+        Instant now = Instant.now();
+        StringBuilder chunk = new StringBuilder(COPY_CHUNK * 64);
+        for (long i = 0; i < records; i += COPY_CHUNK) {
+            chunk.setLength(0);
+            long end = Math.min(records, i + COPY_CHUNK);
+            for (long r = i; r < end; r++) shape.csvRow(r, now, chunk);
+            try {
+                copy.copyIn(sql, new StringReader(chunk.toString()));
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY failed", "08006", e);
+            }
+        }
+    }
+
+    private Optional<Manifest> readManifest(String shape) throws SQLException {
+        try (PreparedStatement ps = admin.prepareStatement("SELECT records, version FROM " + SCHEMA + ".manifest WHERE shape = ?")) {
+            ps.setString(1, shape);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Manifest(shape, rs.getLong(1), rs.getInt(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private void writeManifest(Manifest m) throws SQLException {
+        try (PreparedStatement ps = admin.prepareStatement("INSERT INTO " + SCHEMA + ".manifest (shape, records, version) VALUES (?, ?, ?) "
+                + "ON CONFLICT (shape) DO UPDATE SET records = excluded.records, version = excluded.version")) {
+            ps.setString(1, m.shape());
+            ps.setLong(2, m.records());
+            ps.setInt(3, m.version());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override public Operation prepare(DatasetSpec spec) {
+        PostgresShape shape = PostgresShape.of(spec);
+        Connection c = connect(endpoint);
+        try {
+            return new PostgresOperation(c, shape);
+        } catch (SQLException e) {
+            try { c.close(); } catch (SQLException ignored) { /* closing a connection that failed to prepare */ }
+            throw new IllegalStateException("preparing " + spec.shape() + " statements on postgres failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override public void cleanup() {
+        // A fresh connection: the admin one may have been cut together with the workers'.
+        try (Connection c = connect(endpoint); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("dropping schema " + SCHEMA + " on postgres at " + endpoint + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override public void close() {
+        try { admin.close(); } catch (SQLException ignored) { /* nothing left to do with a failed close */ }
+    }
+}

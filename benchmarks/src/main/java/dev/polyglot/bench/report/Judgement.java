@@ -1,0 +1,54 @@
+package dev.polyglot.bench.report;
+
+import dev.polyglot.bench.load.LatencySummary;
+import dev.polyglot.bench.load.RunPlan;
+import dev.polyglot.bench.load.RunResult;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * A verdict with its reason. The order of the rules matters:
+ * <ol>
+ * <li>errors fail the run (an error is a missed operation, whatever its latency);</li>
+ * <li>service time over the budget fails it: the engine is too slow even without queueing;</li>
+ * <li>a rate the client did not hold (achieved under {@value #HELD_SHARE} of target, or a schedule lag still
+ *     growing at the end) is inconclusive, never pass: the response times then measure the client too;</li>
+ * <li>response time (from the intended start) over the budget fails;</li>
+ * <li>otherwise pass.</li>
+ * </ol>
+ */
+public record Judgement(Verdict verdict, String reason) {
+    /** The share of the target rate a run must achieve to count as having held it. */
+    public static final double HELD_SHARE = 0.95;
+    /** Median schedule lag in the last measured second, in ms, above which the client is falling behind. */
+    static final double FALLING_BEHIND_LAG_MS = 100;
+
+    public static Judgement of(RunPlan plan, RunResult result, OptionalDouble p99BudgetMs) {
+        if (result.aborted().isPresent()) return new Judgement(Verdict.INCONCLUSIVE, "stopped early: " + result.aborted().get());
+        if (result.operations() == 0) return new Judgement(Verdict.INCONCLUSIVE, "no operation completed in the measured time");
+        if (result.errors() > 0) return new Judgement(Verdict.FAIL, result.errors() + " operations failed " + result.errorsByKind());
+        LatencySummary service = LatencySummary.ofNanos(result.service());
+        LatencySummary response = LatencySummary.ofNanos(result.response());
+        if (p99BudgetMs.isPresent() && service.p99() > p99BudgetMs.getAsDouble()) {
+            return new Judgement(Verdict.FAIL, fmt("service time p99 %.2f ms is over the %.1f ms budget", service.p99(), p99BudgetMs.getAsDouble()));
+        }
+        if (plan.rate().isPresent()) {
+            double target = plan.rate().getAsDouble();
+            double achieved = result.achievedOpsPerSec();
+            double lastLag = result.series().isEmpty() ? 0 : result.series().get(result.series().size() - 1).lagP50Ms();
+            if (achieved < HELD_SHARE * target || lastLag > FALLING_BEHIND_LAG_MS) {
+                return new Judgement(Verdict.INCONCLUSIVE, fmt("the client did not hold the rate: %.1f of %.1f ops/s, schedule lag p99 %.1f ms, "
+                        + "client CPU %.0f%%; try more --connections or a lower --rate",
+                        achieved, target, LatencySummary.ofNanos(result.lag()).p99(), result.clientCpu() * 100));
+            }
+        }
+        if (p99BudgetMs.isPresent() && response.p99() > p99BudgetMs.getAsDouble()) {
+            return new Judgement(Verdict.FAIL, fmt("p99 %.2f ms is over the %.1f ms budget", response.p99(), p99BudgetMs.getAsDouble()));
+        }
+        return new Judgement(Verdict.PASS, p99BudgetMs.isPresent()
+                ? fmt("p99 %.2f ms within the %.1f ms budget", response.p99(), p99BudgetMs.getAsDouble())
+                : plan.rate().isPresent() ? "rate held without errors" : "no errors");
+    }
+
+    private static String fmt(String format, Object... args) { return String.format(Locale.ROOT, format, args); }
+}

@@ -1,0 +1,72 @@
+package dev.polyglot.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.polyglot.bench.load.LatencySummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code --json} document of the command-line contract: {@code {"results": [...]}} with the contract's fields
+ * first, then extras (service time, lag, load rate, errors by kind, reason). Never any credential or URL.
+ */
+public final class ResultsJson {
+    private ResultsJson() {}
+
+    public static void write(List<BenchResult> results, Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document(results));
+    }
+
+    public static Map<String, Object> document(List<BenchResult> results) {
+        return Map.of("results", results.stream().map(ResultsJson::result).toList());
+    }
+
+    static Map<String, Object> result(BenchResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", r.engine());
+        m.put("workload", r.workload());
+        m.put("shape", r.shape());
+        m.put("target_ops_per_sec", r.plan().rate().isPresent() ? r.plan().rate().getAsDouble() : null);
+        m.put("achieved_ops_per_sec", round(r.run().achievedOpsPerSec()));
+        m.put("connections", r.plan().connections());
+        m.put("duration_s", round(r.run().measuredSeconds()));
+        m.put("operations", r.run().operations());
+        m.put("errors", r.run().errors());
+        m.put("latency_ms", latency(r.latency()));
+        m.put("p99_budget_ms", r.budget().isPresent() ? r.budget().getAsDouble() : null);
+        m.put("verdict", r.verdict().id());
+        m.put("reason", r.judgement().reason());
+        m.put("mode", r.plan().openLoop() ? "open-loop" : "closed-loop");
+        m.put("arrival", r.plan().arrival().id());
+        m.put("keys", r.plan().keys().id());
+        m.put("read_ratio", r.plan().readRatio());
+        m.put("service_time_ms", latency(LatencySummary.ofNanos(r.run().service())));
+        m.put("schedule_lag_ms", latency(LatencySummary.ofNanos(r.run().lag())));
+        Map<String, Object> byKind = new TreeMap<>();
+        r.run().responseByKind().forEach((kind, h) -> byKind.put(kind, latency(LatencySummary.ofNanos(h))));
+        m.put("latency_ms_by_kind", byKind);
+        m.put("errors_by_kind", new TreeMap<>(r.run().errorsByKind()));
+        m.put("records", r.load().records());
+        m.put("load_records_per_sec", round(r.load().recordsPerSecond()));
+        m.put("data_reused", r.load().reused());
+        m.put("client_cpu", round(r.run().clientCpu()));
+        m.put("aborted", r.run().aborted().orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> latency(LatencySummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50", s.p50());
+        m.put("p90", s.p90());
+        m.put("p99", s.p99());
+        m.put("p999", s.p999());
+        m.put("max", s.max());
+        return m;
+    }
+
+    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+}

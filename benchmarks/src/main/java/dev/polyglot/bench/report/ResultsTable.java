@@ -1,0 +1,37 @@
+package dev.polyglot.bench.report;
+
+import dev.polyglot.bench.load.LatencySummary;
+import java.util.List;
+import java.util.Locale;
+
+/** The text table on standard output: one row per result, latencies beside the budget, then each verdict's reason. */
+public final class ResultsTable {
+    private ResultsTable() {}
+
+    public static String render(List<BenchResult> results) {
+        int nameWidth = Math.max(8, results.stream().mapToInt(r -> r.workload().length()).max().orElse(8));
+        String format = "%-" + nameWidth + "s  %-10s  %10s  %10s  %8s  %8s  %8s  %9s  %s%n";
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, format, "workload", "engine", "target/s", "achieved/s", "p50 ms", "p99 ms", "p99.9 ms", "budget ms", "verdict"));
+        for (BenchResult r : results) {
+            LatencySummary l = r.latency();
+            out.append(String.format(Locale.ROOT, format, r.workload(), r.engine(),
+                    r.plan().rate().isPresent() ? num(r.plan().rate().getAsDouble()) : "max", num(r.run().achievedOpsPerSec()),
+                    num(l.p50()), num(l.p99()), num(l.p999()), r.budget().isPresent() ? num(r.budget().getAsDouble()) : "-", r.verdict().id()));
+        }
+        for (BenchResult r : results) {
+            out.append(String.format(Locale.ROOT, "%s on %s: %s; %d operations, %d errors", r.workload(), r.engine(), r.judgement().reason(),
+                    r.run().operations(), r.run().errors()));
+            if (r.load().reused()) out.append("; data set reused");
+            else out.append(String.format(Locale.ROOT, "; loaded %d records at %s records/s", r.load().records(), num(r.load().recordsPerSecond())));
+            out.append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    static String num(double v) {
+        if (v >= 100) return String.format(Locale.ROOT, "%.0f", v);
+        if (v >= 10) return String.format(Locale.ROOT, "%.1f", v);
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

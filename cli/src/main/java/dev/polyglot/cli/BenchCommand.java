@@ -1,0 +1,209 @@
+package dev.polyglot.cli;
+
+import dev.polyglot.bench.BenchRequest;
+import dev.polyglot.bench.BenchRunner;
+import dev.polyglot.bench.engine.DatasetSpec;
+import dev.polyglot.bench.engine.Endpoint;
+import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.engine.EngineUnavailableException;
+import dev.polyglot.bench.load.Arrival;
+import dev.polyglot.bench.load.KeyDistribution;
+import dev.polyglot.bench.load.ProgressLine;
+import dev.polyglot.bench.load.ProgressSink;
+import dev.polyglot.bench.load.RunControl;
+import dev.polyglot.bench.load.RunPlan;
+import dev.polyglot.bench.report.BenchResult;
+import dev.polyglot.bench.report.ResultsJson;
+import dev.polyglot.bench.report.ResultsTable;
+import dev.polyglot.bench.report.Verdict;
+import dev.polyglot.workloads.Shape;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.HistogramLogWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code polyglot bench}: a synthetic workload of one shape against one engine, or each workload of a file against
+ * the engine it is routed to; prints a table, optionally writes the contract's JSON. Exit 1 when a verdict fails,
+ * 3 when an engine is unreachable or lost mid-run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run a synthetic workload against a real engine and judge it against its p99 budget.")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "A workloads file: run each workload (or --workload) on its engine.")
+    Path file;
+    @Option(names = "--engine", paramLabel = "ID", description = "postgres, redis or clickhouse.")
+    String engine;
+    @Option(names = "--shape", paramLabel = "SHAPE", description = "point-lookup, range-scan, full-text, aggregate, time-series (default by engine).")
+    String shape;
+    @Option(names = "--rate", paramLabel = "OPS|max", description = "Target ops/s (open loop) or max (closed loop). Default 1000, or each workload's ops_per_sec.")
+    String rate;
+    @Option(names = "--duration", defaultValue = "30s", description = "Measured time. Default ${DEFAULT-VALUE}.")
+    String duration;
+    @Option(names = "--warmup", defaultValue = "5s", description = "Warm-up before measuring, dropped. Default ${DEFAULT-VALUE}.")
+    String warmup;
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "8", description = "Connections (one thread each). Default ${DEFAULT-VALUE}.")
+    int connections;
+    @Option(names = "--records", paramLabel = "N", description = "Records in the data set. Default 100000.")
+    Long records;
+    @Option(names = "--p99", paramLabel = "MS", description = "p99 budget in milliseconds.")
+    Double p99;
+    @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
+    Double readRatio;
+    @Option(names = "--url", paramLabel = "URL", description = "Engine address, e.g. postgresql://user@host:5432/db (credentials never printed).")
+    String url;
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
+    Path json;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of key and arrival choices. Default ${DEFAULT-VALUE}.")
+    long seed;
+    @Option(names = "--arrival", defaultValue = "uniform", description = "uniform or poisson. Default ${DEFAULT-VALUE}.")
+    String arrival;
+    @Option(names = "--keys", defaultValue = "zipfian", description = "uniform, zipfian, latest or hotspot. Default ${DEFAULT-VALUE}.")
+    String keys;
+    @Option(names = "--keep", description = "Keep the bench's data set for the next run (reused when it matches).")
+    boolean keep;
+    @Option(names = "--hlog", paramLabel = "FILE", description = "Write per-second interval histograms (HdrHistogram log).")
+    Path hlog;
+    @Option(names = "--progress", description = "Show the live progress line even when stderr is not a terminal.")
+    boolean progress;
+    @Option(names = "--workload", paramLabel = "NAME", description = "With FILE: run only this workload.")
+    String workload;
+    @Option(names = "--rate-scale", paramLabel = "X", defaultValue = "1", description = "With FILE: multiply each workload's ops/s.")
+    double rateScale;
+    @Option(names = "--scale", paramLabel = "X", defaultValue = "1", description = "With FILE: multiply each workload's records.")
+    double scale;
+
+    static final long DEFAULT_RECORDS = 100_000;
+
+    @Override public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<BenchRequest> requests;
+        try {
+            requests = file == null ? List.of(syntheticRequest()) : WorkloadBenchRequests.from(this, err);
+        } catch (IllegalArgumentException e) {
+            err.println("polyglot bench: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (requests.isEmpty()) return ExitCode.BAD_INPUT;
+        return runAll(requests, err);
+    }
+
+    private BenchRequest syntheticRequest() {
+        if (engine == null) throw new IllegalArgumentException("give --engine postgres|redis|clickhouse, or a workloads FILE");
+        Engine e = engineOf(engine);
+        Shape s = shape == null ? e.defaultShape() : Shape.parse(shape)
+                .orElseThrow(() -> new IllegalArgumentException("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
+        DatasetSpec dataset = new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20);
+        OptionalDouble target = parseRate(rate == null ? "1000" : rate, 1);
+        return new BenchRequest(e, endpoint(e), s.id(), dataset, plan(target, readRatio == null ? s.defaultReadRatio() : readRatio),
+                p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep);
+    }
+
+    Engine engineOf(String id) {
+        return Engine.parse(id).orElseThrow(() -> new IllegalArgumentException("unknown --engine '" + id + "'; expected postgres, redis or clickhouse"));
+    }
+
+    Endpoint endpoint(Engine e) { return Endpoint.resolve(e, Optional.ofNullable(url), System.getenv()); }
+
+    RunPlan plan(OptionalDouble target, double reads) {
+        if (p99 != null && !(p99 > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");
+        return new RunPlan(target, DurationText.parse("--duration", duration), DurationText.parse("--warmup", warmup), connections, reads,
+                Arrival.parse(arrival).orElseThrow(() -> new IllegalArgumentException("--arrival must be uniform or poisson, was '" + arrival + "'")),
+                KeyDistribution.parse(keys).orElseThrow(() -> new IllegalArgumentException("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),
+                seed);
+    }
+
+    /** {@code max} is closed loop (empty); a number is scaled by {@code factor}. */
+    static OptionalDouble parseRate(String text, double factor) {
+        if (text.trim().equalsIgnoreCase("max")) return OptionalDouble.empty();
+        try {
+            double r = Double.parseDouble(text.trim()) * factor;
+            if (!(r > 0)) throw new NumberFormatException();
+            return OptionalDouble.of(r);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--rate must be a number of ops/s above 0 or max, was '" + text + "'");
+        }
+    }
+
+    private int runAll(List<BenchRequest> requests, PrintWriter err) {
+        RunControl control = new RunControl();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            control.abort("interrupted");
+            try { finished.await(15, TimeUnit.SECONDS); } catch (InterruptedException ignored) { Thread.currentThread().interrupt(); }
+        }, "bench-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        List<BenchResult> results = new ArrayList<>();
+        int exit = ExitCode.OK;
+        try (HlogFile log = HlogFile.open(hlog)) {
+            for (BenchRequest r : requests) {
+                if (control.stopped()) break;
+                PrintStream stderr = System.err;
+                ProgressSink sink = progress || System.console() != null ? new ProgressLine(stderr, r.engine() + " " + r.workload()) : ProgressSink.NONE;
+                BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w));
+                results.add(result);
+                if (result.run().aborted().isPresent()) {
+                    err.println("polyglot bench: " + r.engine() + " at " + r.endpoint() + ": " + result.run().aborted().get()
+                            + "; partial results kept (start it with " + r.engine().startHint() + ")");
+                    exit = ExitCode.ENVIRONMENT;
+                    break;
+                }
+                if (result.verdict() == Verdict.FAIL) exit = ExitCode.NO;
+            }
+        } catch (EngineUnavailableException e) {
+            err.println("polyglot bench: " + e.getMessage());
+            exit = ExitCode.ENVIRONMENT;
+        } catch (IOException e) {
+            err.println("polyglot bench: cannot write " + hlog + ": " + e.getMessage());
+            exit = ExitCode.BAD_INPUT;
+        } finally {
+            err.flush();
+            finished.countDown();
+            try { Runtime.getRuntime().removeShutdownHook(hook); } catch (IllegalStateException shuttingDown) { /* the hook is running */ }
+        }
+        if (!results.isEmpty()) {
+            spec.commandLine().getOut().print(ResultsTable.render(results));
+            spec.commandLine().getOut().flush();
+        }
+        if (json != null) {
+            try {
+                ResultsJson.write(results, json);
+            } catch (IOException e) {
+                err.println("polyglot bench: cannot write " + json + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        return exit;
+    }
+
+    /** The optional {@code --hlog} writer, closed with the run. */
+    private record HlogFile(Optional<PrintStream> stream) implements AutoCloseable {
+        static HlogFile open(Path path) throws IOException {
+            return new HlogFile(path == null ? Optional.empty() : Optional.of(new PrintStream(Files.newOutputStream(path), false, "US-ASCII")));
+        }
+
+        Optional<HistogramLogWriter> writer() { return stream.map(HistogramLogWriter::new); }
+
+        @Override public void close() { stream.ifPresent(PrintStream::close); }
+    }
+
+}

@@ -1,0 +1,113 @@
+package dev.polyglot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code polyglot bench} against the real local engines: the contract's JSON, exit codes, messages, no credentials. */
+class BenchCommandTest {
+    private final CliRun cli = new CliRun();
+    private static final String[] SHORT = {"--duration", "1s", "--warmup", "0s", "--records", "1000", "--connections", "2"};
+
+    private int run(Path json, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("bench"));
+        all.addAll(List.of(args));
+        all.addAll(List.of(SHORT));
+        if (json != null) all.addAll(List.of("--json", json.toString()));
+        return cli.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void writesTheContractsJsonFields(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        assertThat(run(json, "--engine", "redis", "--rate", "100", "--p99", "500")).isEqualTo(ExitCode.OK);
+
+        JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+        assertThat(r.get("engine").asText()).isEqualTo("redis");
+        assertThat(r.get("workload").asText()).isEqualTo("point-lookup");
+        assertThat(r.get("shape").asText()).isEqualTo("point-lookup");
+        assertThat(r.get("target_ops_per_sec").asDouble()).isEqualTo(100);
+        assertThat(r.get("achieved_ops_per_sec").asDouble()).isBetween(90.0, 110.0);
+        assertThat(r.get("connections").asInt()).isEqualTo(2);
+        assertThat(r.get("duration_s").isNumber()).isTrue();
+        assertThat(r.get("operations").asLong()).isBetween(90L, 110L);
+        assertThat(r.get("errors").asLong()).isZero();
+        assertThat(r.get("latency_ms").fieldNames()).toIterable().containsExactly("p50", "p90", "p99", "p999", "max");
+        assertThat(r.get("latency_ms").get("p50").asDouble()).isPositive();
+        assertThat(r.get("p99_budget_ms").asDouble()).isEqualTo(500);
+        assertThat(r.get("verdict").asText()).isEqualTo("pass");
+        assertThat(cli.out.toString()).contains("point-lookup", "redis", "pass");
+    }
+
+    @Test
+    void aMissedBudgetFailsWithExit1(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        assertThat(run(json, "--engine", "postgres", "--rate", "50", "--p99", "0.001")).isEqualTo(ExitCode.NO);
+        assertThat(new ObjectMapper().readTree(json.toFile()).get("results").get(0).get("verdict").asText()).isEqualTo("fail");
+    }
+
+    @Test
+    void anUnreachableEngineIsExit3NamingTheAddressAndTheFixWithoutCredentials() {
+        assertThat(run(null, "--engine", "postgres", "--url", "postgresql://alice:s3cret-pw@127.0.0.1:1/db")).isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(cli.err.toString()).contains("127.0.0.1:1", "scripts/engines.sh up postgres").doesNotContain("s3cret-pw");
+
+        CliRun redis = new CliRun();
+        assertThat(redis.run("bench", "--engine", "redis", "--url", "redis://:s3cret-pw@127.0.0.1:1", "--duration", "1s"))
+                .isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(redis.err.toString()).contains("127.0.0.1:1", "scripts/engines.sh up redis").doesNotContain("s3cret-pw");
+    }
+
+    @Test
+    void badArgumentsAreExit2WithOneMessage() {
+        assertThat(run(null, "--engine", "mongodb")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err.toString()).contains("unknown --engine 'mongodb'");
+        CliRun shape = new CliRun();
+        assertThat(shape.run("bench", "--engine", "redis", "--shape", "full-text")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(shape.err.toString()).contains("redis has no bench for shape full-text");
+    }
+
+    @Test
+    void aFileRunsTheNamedWorkloadOnItsRoutedEngineAgainstItsBudget(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        int exit = run(json, "../examples/walletkart.yml", "--workload", "wallet balance lookup", "--rate-scale", "0.1");
+
+        assertThat(exit).isIn(ExitCode.OK, ExitCode.NO);
+        JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+        assertThat(r.get("workload").asText()).isEqualTo("wallet balance lookup");
+        assertThat(r.get("engine").asText()).isIn("postgres", "redis");
+        assertThat(r.get("target_ops_per_sec").asDouble()).isEqualTo(80);
+        assertThat(r.get("p99_budget_ms").asDouble()).isEqualTo(50);
+    }
+
+    @Test
+    void anEngineLostMidRunIsExit3WithPartialResults(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        var exit = CompletableFuture.supplyAsync(() -> new CliRun().run("bench", "--engine", "postgres", "--rate", "100",
+                "--duration", "20s", "--warmup", "0s", "--records", "1000", "--connections", "2", "--json", json.toString()));
+        Thread.sleep(2_000);
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + env("PGDATABASE", "polyglot"),
+                env("PGUSER", "polyglot"), env("PGPASSWORD", "polyglot")); Statement st = c.createStatement()) {
+            st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'polyglot-bench' AND pid <> pg_backend_pid()");
+        }
+        assertThat(exit.get(15, TimeUnit.SECONDS)).isEqualTo(ExitCode.ENVIRONMENT);
+        JsonNode r = new ObjectMapper().readTree(Files.readString(json)).get("results").get(0);
+        assertThat(r.get("operations").asLong()).isPositive();
+        assertThat(r.get("aborted").asText()).contains("connection");
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : v;
+    }
+}
