@@ -3,6 +3,7 @@ package dev.polyglot.advisor;
 import dev.polyglot.advisor.model.Estimate;
 import dev.polyglot.advisor.model.Numbers;
 import dev.polyglot.workloads.ByteSize;
+import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.util.Comparator;
@@ -78,10 +79,13 @@ final class GrowthForecast {
     }
 
     /**
-     * The engine that takes over: native first, then one already in the portfolio, then the
+     * The engine that takes over: native first, then one already in the portfolio, then (for data that must
+     * see its latest write) a generalist, then the
      * one with the most room at the grown load (so it is not outgrown again soon), then cheaper to run.
      */
     private static int nextEngine(Evaluation ev, Workload grown, int current, long portfolio) {
+        // data that must see its latest write moves to another general-purpose system of record (NewSQL), not a niche store
+        boolean systemOfRecord = grown.consistency() == Consistency.STRONG || grown.consistency() == Consistency.READ_YOUR_WRITES;
         return IntStream.range(0, ev.engines.size())
                 .filter(x -> x != current && (ev.allowed & (1L << x)) != 0)
                 .boxed()
@@ -89,6 +93,7 @@ final class GrowthForecast {
                 .filter(p -> p[1] instanceof Estimate.Fits)
                 .min(Comparator.<Object[]>comparingInt(p -> ((Estimate.Fits) p[1]).fit().ordinal())
                         .thenComparingInt(p -> (portfolio & (1L << (Integer) p[0])) != 0 ? 0 : 1)
+                        .thenComparingInt(p -> systemOfRecord && !ev.engines.get((Integer) p[0]).generalist() ? 1 : 0)
                         .thenComparingDouble(p -> -Math.round(((Estimate.Fits) p[1]).margin() * 20) / 20.0)
                         .thenComparingDouble(p -> ev.engines.get((Integer) p[0]).operationalCost().value())
                         .thenComparingInt(p -> (Integer) p[0]))
