@@ -88,16 +88,19 @@ final class GrowthForecast {
         boolean systemOfRecord = grown.consistency() == Consistency.STRONG || grown.consistency() == Consistency.READ_YOUR_WRITES;
         return IntStream.range(0, ev.engines.size())
                 .filter(x -> x != current && (ev.allowed & (1L << x)) != 0)
-                .boxed()
-                .map(x -> new Object[] {x, ev.estimator.estimate(grown, ev.engines.get(x))})
-                .filter(p -> p[1] instanceof Estimate.Fits)
-                .min(Comparator.<Object[]>comparingInt(p -> ((Estimate.Fits) p[1]).fit().ordinal())
-                        .thenComparingInt(p -> (portfolio & (1L << (Integer) p[0])) != 0 ? 0 : 1)
-                        .thenComparingInt(p -> systemOfRecord && !ev.engines.get((Integer) p[0]).generalist() ? 1 : 0)
-                        .thenComparingDouble(p -> -Math.round(((Estimate.Fits) p[1]).margin() * 20) / 20.0)
-                        .thenComparingDouble(p -> ev.engines.get((Integer) p[0]).operationalCost().value())
-                        .thenComparingInt(p -> (Integer) p[0]))
-                .map(p -> (Integer) p[0]).orElse(-1);
+                .mapToObj(x -> new Candidate(x, ev.estimator.estimate(grown, ev.engines.get(x))))
+                .filter(c -> c.estimate() instanceof Estimate.Fits)
+                .min(Comparator.comparingInt((Candidate c) -> c.fits().fit().ordinal())
+                        .thenComparingInt(c -> (portfolio & (1L << c.engine())) != 0 ? 0 : 1)
+                        .thenComparingInt(c -> systemOfRecord && !ev.engines.get(c.engine()).generalist() ? 1 : 0)
+                        .thenComparingDouble(c -> -Math.round(c.fits().margin() * 20) / 20.0)
+                        .thenComparingDouble(c -> ev.engines.get(c.engine()).operationalCost().value())
+                        .thenComparingInt(Candidate::engine))
+                .map(Candidate::engine).orElse(-1);
+    }
+
+    private record Candidate(int engine, Estimate estimate) {
+        Estimate.Fits fits() { return (Estimate.Fits) estimate; }
     }
 
     static Workload scaled(Workload w, double factor) {
