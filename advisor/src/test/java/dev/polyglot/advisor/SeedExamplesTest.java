@@ -2,7 +2,6 @@ package dev.polyglot.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
@@ -44,6 +43,24 @@ class SeedExamplesTest {
         assertThat(growth.monthsLeft().getAsDouble()).isBetween(9.0, 13.0);
         assertThat(a.portfolio()).filteredOn(p -> p.role() == Role.HEADROOM).singleElement()
                 .satisfies(p -> assertThat(p.engine()).isEqualTo("elasticsearch"));
+    }
+
+    /**
+     * Seed 004 puts Redis in Riya's day-1 stack, but with its own numbers (800 reads/s, a 30 ms budget, stale by
+     * hours) Postgres serves the carousel at about 1 ms, so the smallest portfolio leaves a cache out. A cache
+     * earns its place the moment the budget is one Postgres cannot meet (signal 2); for ephemeral data the
+     * cheapest to run is Memcached, Redis's peer in the seed's matrix.
+     */
+    @Test void aCacheEarnsItsPlaceOnlyWithABudgetPostgresCannotMeet() {
+        assertThat(roles(advisor.advise(Walletkart.dayOne()))).doesNotContainKey("redis");
+        var tight = Walletkart.carousel().toBuilder().p99Ms(0.8).durability(dev.polyglot.workloads.Durability.EPHEMERAL).build();
+        Advice a = advisor.advise(Walletkart.file(List.of(Walletkart.balance(), Walletkart.history(), Walletkart.search(), tight,
+                Walletkart.settlement())));
+        String cache = route(a, "homepage carousel").engine();
+        assertThat(cache).isIn("redis", "memcached");
+        var entry = a.portfolio().stream().filter(p -> p.engine().equals(cache)).findFirst().orElseThrow();
+        assertThat(entry.family()).isEqualTo("key-value");
+        assertThat(entry.reason()).contains("signal 2").contains("over the 0.8 ms budget on postgres");
     }
 
     @Test void atSixMonthsSearchAtFiveHundredPerSecondBringsElasticsearch() {
@@ -136,6 +153,4 @@ class SeedExamplesTest {
     static List<String> nonHeadroom(Advice a) {
         return a.portfolio().stream().filter(p -> p.role() != Role.HEADROOM).map(Advice.PortfolioEntry::engine).toList();
     }
-
-    static ByteSize gb(double gb) { return ByteSize.ofGigabytes(gb); }
 }
