@@ -33,17 +33,16 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "text, json, markdown (an ADR draft) or mermaid. Default: ${DEFAULT-VALUE}.")
     AdviceFormat.Format format;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "An engine catalog merged over the built-in one.")
-    Path catalogFile;
+    @Mixin CatalogOption catalogOption;
 
     @Option(names = "--adr", paramLabel = "DIR", description = "Also write the recommendation as the next ADR in DIR (status: proposed).")
     Path adrDirectory;
 
     @Override public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Catalog> catalog = CatalogInput.load(catalogFile, err);
+        Optional<Catalog> catalog = catalogOption.load(err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
+        PrintWriter out = spec.commandLine().getOut();
         WorkloadsInput.Outcome outcome = WorkloadsInput.load(file, err, CatalogInput.resolver(catalog.get()));
         if (outcome instanceof WorkloadsInput.Outcome.Failed failed) return failed.exitCode();
         Advice advice = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT).advise(((WorkloadsInput.Outcome.Loaded) outcome).file());

@@ -3,7 +3,6 @@ package dev.polyglot.cli;
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.catalog.Suggestions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,14 +22,13 @@ public final class EnginesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ENGINE", arity = "0..1", description = "An engine id or alias, e.g. postgres or valkey.")
     String engine;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "An engine catalog merged over the built-in one.")
-    Path catalogFile;
+    @Mixin CatalogOption catalogOption;
 
     @Override public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Catalog> catalog = CatalogInput.load(catalogFile, err);
+        Optional<Catalog> catalog = catalogOption.load(err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
+        PrintWriter out = spec.commandLine().getOut();
         if (engine == null) {
             out.print(EngineListing.all(catalog.get()));
         } else {

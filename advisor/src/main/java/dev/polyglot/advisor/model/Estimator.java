@@ -51,6 +51,8 @@ public final class Estimator {
                     + " (" + Numbers.over(minShards / (double) maxShards) + ")");
         }
         double lambda = w.opsPerSec();
+        double idle = ServiceTime.ms(w, e, c, a, wsGb / minShards, minShards);
+        if (idle > w.p99Ms()) return overBudget(w, e, idle); // no number of nodes brings one operation under the budget
         if (c.ceilingOps().isPresent()) return sizeEmulated(w, e, c, p, wsGb, minShards);
         if (sc.shards()) return sizeSharded(w, e, c, p, wsGb, minShards, maxShards, lambda);
         return sizeSinglePrimary(w, e, c, p, wsGb, lambda);
