@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever an ADR's front matter holds, reading and checking it gives findings with real lines, never an exception. */
-class HostileFrontMatterProperties {
+class HostileFrontMatterPropertiesTest {
     private static final List<String> FRAGMENTS = List.of("status: accepted", "status: [a, b]", "status:", "date: 2026-13-45",
             "date: {x: 1}", "workloads: ../../walletkart.yml", "workloads: [x]", "portfolio: [postgres, redis]", "portfolio: postgres",
             "portfolio:\n  - {a: b}", "routes:\n  x: [y]", "routes: 3", "superseded_by: 0001-a.md", "superseded_by: [1]", "&a [*a]",
