@@ -28,6 +28,8 @@ final class Evaluation {
     final long allowed;
     /** Per workload, the allowed engines that serve it. */
     final long[] servers;
+    /** Incumbents named in {@code prefer}. */
+    final long preferred;
     /** Allowed engines that can be a durable home (durable and fit to own data). */
     final long homes;
     final Estimator estimator;
@@ -51,6 +53,12 @@ final class Evaluation {
                 if (engines.get(e).durability().durable() && engines.get(e).canOwnData()) home |= 1L << e;
             }
         }
+        long incumbents = 0;
+        for (var ref : file.constraints().prefer()) {
+            int e = catalog.canonical(ref.id()).map(this::engineIndex).orElse(-1);
+            if (e >= 0) incumbents |= 1L << e;
+        }
+        this.preferred = incumbents;
         this.allowed = allow;
         this.homes = home;
         this.estimates = new Estimate[workloads.size()][engines.size()];

@@ -7,7 +7,7 @@ import java.util.List;
  * Among equally small portfolios, one whose derived engine is outgrown within the risk horizon by an engine
  * that could replace it outright is swapped for the portfolio with that engine instead: same size, and not
  * outgrown soon (a time-series store that analytics outgrow in five months, when ClickHouse serves them
- * today). The source of truth is never swapped this way. A headroom engine that would make a portfolio
+ * today). The source of truth and incumbents ({@code prefer}) are never swapped this way. A headroom engine that would make a portfolio
  * engine redundant is not proposed (it would be a replacement, not headroom).
  */
 final class GrowthProofing {
@@ -20,12 +20,14 @@ final class GrowthProofing {
         Roles.Assignment roles = Roles.assign(ev, portfolio, routes);
         for (GrowthForecast.Warning wn : Headroom.atRisk(ev, warnings(ev, routes, portfolio), portfolio)) {
             int current = wn.engine();
-            if (roles.roles()[current] != Role.DERIVED) continue;
+            if (roles.roles()[current] != Role.DERIVED || preferred(ev, current)) continue;
             long swapped = (portfolio & ~(1L << current)) | (1L << wn.next());
             if (servesAll(ev, swapped, solution)) return new PortfolioSolver.Solution(swapped, solution.unserved());
         }
         return solution;
     }
+
+    private static boolean preferred(Evaluation ev, int engine) { return (ev.preferred & (1L << engine)) != 0; }
 
     /** True when adding {@code next} lets some engine of the portfolio go. */
     static boolean makesRedundant(Evaluation ev, long portfolio, int next, PortfolioSolver.Solution solution) {

@@ -65,17 +65,14 @@ final class PortfolioSolver {
 
     private static PortfolioOrder order(Evaluation ev) {
         double[] cost = new double[ev.engines.size()];
-        long preferred = 0;
         long generalist = 0;
         for (int e = 0; e < cost.length; e++) {
             var spec = ev.engines.get(e);
             cost[e] = spec.operationalCost().value();
-            String id = spec.id();
-            if (ev.file.constraints().prefer().stream().anyMatch(ref -> ev.catalog.canonical(ref.id()).map(id::equals).orElse(false))) preferred |= 1L << e;
             if (spec.generalist()) generalist |= 1L << e;
         }
         Map<Long, Double> margins = new HashMap<>();
-        return new PortfolioOrder(cost, preferred, generalist, p -> margins.computeIfAbsent(p, q -> worstMargin(ev, q)));
+        return new PortfolioOrder(cost, ev.preferred, generalist, p -> margins.computeIfAbsent(p, q -> worstMargin(ev, q)));
     }
 
     /** The smallest budget margin over workloads, each on its best engine of the portfolio. */

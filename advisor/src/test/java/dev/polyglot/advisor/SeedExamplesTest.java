@@ -2,7 +2,6 @@ package dev.polyglot.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
@@ -136,6 +135,4 @@ class SeedExamplesTest {
     static List<String> nonHeadroom(Advice a) {
         return a.portfolio().stream().filter(p -> p.role() != Role.HEADROOM).map(Advice.PortfolioEntry::engine).toList();
     }
-
-    static ByteSize gb(double gb) { return ByteSize.ofGigabytes(gb); }
 }

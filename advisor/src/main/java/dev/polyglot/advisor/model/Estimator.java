@@ -113,12 +113,12 @@ public final class Estimator {
             }
         }
         if (lambda > capacity * a.targetUtilisation()) {
-            String replicasNote = p.replicaReads() ? "even with " + e.scaling().maxReplicas().asInt() + " read replicas"
+            String replicasNote = p.replicaReads() ? e.scaling().maxReplicas().asInt() + " read replicas are not enough"
                     : e.replica().isPresent() ? "its replicas are too stale for " + w.consistency() + " reads" : "it has no read replicas";
             double excess = lambda / (capacity * a.targetUtilisation());
             return fail(e, Limit.THROUGHPUT, excess, Numbers.amount(lambda) + " ops/s would run one " + e.id() + " primary past "
                     + Math.round(a.targetUtilisation() * 100) + "% of its " + Numbers.amount(capacity) + "/s (" + Numbers.over(excess) + "); "
-                    + e.id() + " does not shard and " + replicasNote);
+                    + e.id() + " does not shard, and " + replicasNote);
         }
         return overBudget(w, e, p99);
     }

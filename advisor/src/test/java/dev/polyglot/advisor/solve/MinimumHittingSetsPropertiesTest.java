@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /** The exact solver against brute force over every subset of 10 engines. */
-class MinimumHittingSetsProperties {
+class MinimumHittingSetsPropertiesTest {
     private static final int ENGINES = 10;
 
     @Property(tries = 300)

@@ -7,6 +7,7 @@ import dev.polyglot.workloads.Constraints;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;
 import dev.polyglot.workloads.EngineRef;
+import dev.polyglot.workloads.GrowthRate;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import dev.polyglot.workloads.WorkloadsFile;
@@ -30,7 +31,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The solver's monotonicity and determinism, over random systems of up to six workloads. */
-class PortfolioProperties {
+class PortfolioPropertiesTest {
     private final CatalogAdvisor advisor = CatalogAdvisor.builtIn();
 
     @Property(tries = 60)
@@ -85,7 +86,7 @@ class PortfolioProperties {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 40, maxDiscardRatio = 50)
     void theHeadroomEngineNeverMakesAPortfolioEngineRedundant(@ForAll("systems") WorkloadsFile file) {
         Advice a = advisor.advise(file);
         Assume.that(a.allServed() && a.portfolio().stream().anyMatch(p -> p.role() == Role.HEADROOM));
@@ -125,9 +126,11 @@ class PortfolioProperties {
         Arbitrary<Double> budgets = Arbitraries.of(1.0, 10.0, 50.0, 200.0, 2000.0, 10000.0);
         Arbitrary<Consistency> consistency = Arbitraries.of(Consistency.class);
         Arbitrary<Long> records = Arbitraries.of(100_000L, 10_000_000L, 500_000_000L);
-        return Combinators.combine(shapes, ops, budgets, consistency, records, Arbitraries.of(Durability.class)).as((shape, o, b, c, r, d) -> {
+        Arbitrary<Boolean> grows = Arbitraries.of(true, false);
+        return Combinators.combine(shapes, ops, budgets, consistency, records, Arbitraries.of(Durability.class), grows).as((shape, o, b, c, r, d, g) -> {
             Workload.Builder w = Workload.builder(shape.id(), shape).opsPerSec(o).p99Ms(b).records(r).durability(d)
                     .workingSet(ByteSize.ofGigabytes(r / 1e7));
+            if (g) w.growth(new GrowthRate(1.25, "25%/month"));
             if (c == Consistency.BOUNDED_STALENESS) w.staleness(Duration.ofSeconds(30)); else w.consistency(c);
             if (shape == Shape.AGGREGATE || shape == Shape.RANGE_SCAN) w.rowsPerQuery(shape == Shape.AGGREGATE ? r : 30);
             return w.build();
