@@ -3,6 +3,7 @@ package dev.polyglot.advisor;
 import dev.polyglot.advisor.model.Estimate;
 import dev.polyglot.advisor.model.Numbers;
 import dev.polyglot.workloads.ByteSize;
+import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.util.Comparator;
@@ -78,21 +79,28 @@ final class GrowthForecast {
     }
 
     /**
-     * The engine that takes over: native first, then one already in the portfolio, then the
+     * The engine that takes over: native first, then one already in the portfolio, then (for data that must
+     * see its latest write) a generalist, then the
      * one with the most room at the grown load (so it is not outgrown again soon), then cheaper to run.
      */
     private static int nextEngine(Evaluation ev, Workload grown, int current, long portfolio) {
+        // data that must see its latest write moves to another general-purpose system of record (NewSQL), not a niche store
+        boolean systemOfRecord = grown.consistency() == Consistency.STRONG || grown.consistency() == Consistency.READ_YOUR_WRITES;
         return IntStream.range(0, ev.engines.size())
                 .filter(x -> x != current && (ev.allowed & (1L << x)) != 0)
-                .boxed()
-                .map(x -> new Object[] {x, ev.estimator.estimate(grown, ev.engines.get(x))})
-                .filter(p -> p[1] instanceof Estimate.Fits)
-                .min(Comparator.<Object[]>comparingInt(p -> ((Estimate.Fits) p[1]).fit().ordinal())
-                        .thenComparingInt(p -> (portfolio & (1L << (Integer) p[0])) != 0 ? 0 : 1)
-                        .thenComparingDouble(p -> -Math.round(((Estimate.Fits) p[1]).margin() * 20) / 20.0)
-                        .thenComparingDouble(p -> ev.engines.get((Integer) p[0]).operationalCost().value())
-                        .thenComparingInt(p -> (Integer) p[0]))
-                .map(p -> (Integer) p[0]).orElse(-1);
+                .mapToObj(x -> new Candidate(x, ev.estimator.estimate(grown, ev.engines.get(x))))
+                .filter(c -> c.estimate() instanceof Estimate.Fits)
+                .min(Comparator.comparingInt((Candidate c) -> c.fits().fit().ordinal())
+                        .thenComparingInt(c -> (portfolio & (1L << c.engine())) != 0 ? 0 : 1)
+                        .thenComparingInt(c -> systemOfRecord && !ev.engines.get(c.engine()).generalist() ? 1 : 0)
+                        .thenComparingDouble(c -> -Math.round(c.fits().margin() * 20) / 20.0)
+                        .thenComparingDouble(c -> ev.engines.get(c.engine()).operationalCost().value())
+                        .thenComparingInt(Candidate::engine))
+                .map(Candidate::engine).orElse(-1);
+    }
+
+    private record Candidate(int engine, Estimate estimate) {
+        Estimate.Fits fits() { return (Estimate.Fits) estimate; }
     }
 
     static Workload scaled(Workload w, double factor) {
