@@ -34,8 +34,12 @@ public final class InvalidAdrRule extends BaseRule {
         }
     }
 
+    /** The keys check reads; others (deciders, consulted, tags, ...) are the team's own and left alone. */
+    private static final List<String> KEYS = List.of("status", "date", "workloads", "portfolio", "routes", "superseded_by");
+
     private static void check(CheckContext context, Adr adr, FrontMatter fm, Violations violations) {
         duplicates(adr, fm, violations);
+        misspelt(adr, fm, violations);
         types(adr, fm, violations);
         Decision decision = Decision.of(fm);
         status(adr, fm, decision, violations);
@@ -55,6 +59,16 @@ public final class InvalidAdrRule extends BaseRule {
                 violations.add(adr, field.key().line(), "duplicate:" + field.key().text(), "key '" + field.key().text()
                         + "' is given twice; keep one");
             }
+        }
+    }
+
+    /** A key one or two letters away from one check reads is almost certainly meant to be it. */
+    private static void misspelt(Adr adr, FrontMatter fm, Violations violations) {
+        for (YamlValue.Entry field : fm.fields()) {
+            String key = field.key().text();
+            if (KEYS.contains(key)) continue;
+            Suggestions.closest(key, KEYS).ifPresent(meant -> violations.add(adr, field.key().line(), "key:" + key,
+                    "unknown key '" + key + "', did you mean '" + meant + "'? (check reads " + String.join(", ", KEYS) + ")"));
         }
     }
 

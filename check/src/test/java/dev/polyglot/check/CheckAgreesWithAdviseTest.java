@@ -15,11 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,16 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckAgreesWithAdviseTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
     private static final Advisor ADVISOR = CatalogAdvisor.builtIn();
-
-    /**
-     * Disagreements found by this test and reported to the advisor: the headroom engine advise proposes can take
-     * over a non-headroom engine's workloads, so the declared portfolio still serves everything without it. The
-     * fix belongs in the advisor (a headroom engine must not make another engine redundant); until then these
-     * cases are skipped, visibly, instead of hidden.
-     */
-    private static final Map<String, Set<String>> KNOWN_DISAGREEMENTS = Map.of(
-            "fraud.yml", Set.of("postgres"),
-            "twitter.yml", Set.of("timescaledb"));
 
     @TempDir Path root;
 
@@ -67,8 +54,6 @@ class CheckAgreesWithAdviseTest {
         for (Advice.PortfolioEntry left : advice.portfolio()) {
             if (left.role() == Role.HEADROOM) continue;
             tests.add(DynamicTest.dynamicTest("without " + left.engine() + " it fails", () -> {
-                Assumptions.assumeFalse(KNOWN_DISAGREEMENTS.getOrDefault(name, Set.of()).contains(left.engine()),
-                        "known disagreement: advise's headroom engine can replace " + left.engine());
                 Path adr = write(name + "-without-" + left.engine(), example, file, advice);
                 Files.writeString(adr, withoutRoutes(Files.readString(adr).replace(portfolio(advice, ""), portfolio(advice, left.engine()))));
                 assertThat(check(adr.getParent())).extracting(Finding::rule).contains(UnservedWorkloadRule.ID);

@@ -50,6 +50,14 @@ class InvalidAdrRuleTest {
                 tuple("docs/adr/0001-a.md", "duplicate:status"), tuple("docs/adr/0002-b.md", "front-matter"));
     }
 
+    @Test void aMisspeltKeyIsNamedButTheTeamsOwnKeysAreLeftAlone() {
+        var findings = new RuleFixture(root).adr("0001-a.md", "---\nstatus: superseded\nsuperseded-by: 0002-b.md\n"
+                + "deciders: [riya]\nconsulted: [ops]\ninformed: [all]\ntags: [db]\n---\n").check(new InvalidAdrRule());
+        assertThat(findings).extracting(Finding::line, Finding::message).contains(tuple(3,
+                "unknown key 'superseded-by', did you mean 'superseded_by'? (check reads status, date, workloads, portfolio, routes, superseded_by)"));
+        assertThat(findings).extracting(Finding::key).doesNotContain("key:deciders", "key:consulted", "key:informed", "key:tags");
+    }
+
     @Test void aValidAdrHasNoFinding() {
         assertThat(new RuleFixture(root).accepted("0003-p.md", "[postgres, redis]").check(new InvalidAdrRule())).isEmpty();
     }
