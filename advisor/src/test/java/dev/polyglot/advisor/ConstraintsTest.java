@@ -26,7 +26,7 @@ class ConstraintsTest {
         Advice a = advisor.advise(with(Walletkart.twelveMonths(), 1, List.of(), List.of(), Deployment.ANY));
         assertThat(a.portfolio()).extracting(Advice.PortfolioEntry::engine).containsExactly("postgres");
         assertThat(a.unserved()).extracting(Advice.Unserved::workload)
-                .containsExactlyInAnyOrder("merchant search", "monthly settlement aggregates");
+                .containsExactlyInAnyOrder("merchant search", "monthly settlement aggregates", "homepage carousel");
         assertThat(a.unserved()).allSatisfy(u -> assertThat(u.reason()).startsWith("max_engines 1:"));
     }
 

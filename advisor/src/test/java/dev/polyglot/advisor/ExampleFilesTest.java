@@ -18,7 +18,7 @@ class ExampleFilesTest {
 
     private static Advice.Route route(Advice a, String workload) { return SeedExamplesTest.route(a, workload); }
 
-    @Test void twitterKeepsPostgresAsTruthWithSearchAndAnalyticsFedByCdc() {
+    @Test void twitterKeepsPostgresAsTruthWithSearchAndAnalyticsFedByCdcAndTheTimelineCacheAside() {
         Advice a = advise("twitter.yml");
         assertThat(a.allServed()).isTrue();
         assertThat(route(a, "tweet search").engine()).isEqualTo("elasticsearch");
@@ -27,8 +27,9 @@ class ExampleFilesTest {
         assertThat(route(a, "analytics dashboard").engine()).isEqualTo("clickhouse");
         assertThat(a.sync()).allSatisfy(e -> {
             assertThat(e.from()).isEqualTo("postgres");
-            assertThat(e.method()).isEqualTo(SyncMethod.CDC);
+            assertThat(e.method()).isEqualTo(e.to().equals("redis") ? SyncMethod.CACHE_ASIDE : SyncMethod.CDC);
         });
+        assertThat(route(a, "home timeline").engine()).isEqualTo("redis");
     }
 
     @Test void theSocialNetworkPaysForSearchButNotForAGraphEngine() {
@@ -38,9 +39,9 @@ class ExampleFilesTest {
         assertThat(route(a, "friends of friends").p99EstimateMs()).isLessThan(route(a, "friends of friends").p99BudgetMs());
     }
 
-    @Test void ecommerceStartsOnPostgresWithSearchAsTheHeadroom() {
+    @Test void ecommerceStartsOnPostgresAndASessionCacheWithSearchAsTheHeadroom() {
         Advice a = advise("ecommerce.yml");
-        assertThat(SeedExamplesTest.nonHeadroom(a)).containsExactly("postgres");
+        assertThat(SeedExamplesTest.nonHeadroom(a)).containsExactlyInAnyOrder("postgres", "redis");
         assertThat(route(a, "product search").via()).contains("tsvector");
         assertThat(a.portfolio()).filteredOn(p -> p.role() == Role.HEADROOM).extracting(Advice.PortfolioEntry::engine)
                 .containsExactly("elasticsearch");

@@ -26,10 +26,14 @@ class SeedExamplesTest {
     }
 
 
-    @Test void walletkartDayOneIsPostgresWithTsvectorAndSettlementOnPostgres() {
+    @Test void walletkartDayOneIsPostgresPlusRedisWithTsvectorAndSettlementOnPostgres() {
         Advice a = advisor.advise(Walletkart.dayOne());
         assertThat(a.allServed()).isTrue();
-        assertThat(roles(a)).containsEntry("postgres", Role.SOURCE_OF_TRUTH);
+        // "Riya's day-1 stack is Postgres + Redis": the nightly carousel is cache data, which lives only in a cache.
+        assertThat(nonHeadroom(a)).containsExactlyInAnyOrder("postgres", "redis");
+        assertThat(roles(a)).containsEntry("postgres", Role.SOURCE_OF_TRUTH).containsEntry("redis", Role.DERIVED);
+        assertThat(route(a, "homepage carousel").engine()).isEqualTo("redis");
+        assertThat(a.sync()).anyMatch(e -> e.from().equals("postgres") && e.to().equals("redis") && e.method() == SyncMethod.CACHE_ASIDE);
         var search = route(a, "merchant search");
         assertThat(search.engine()).isEqualTo("postgres");
         assertThat(search.fit()).isEqualTo(Fit.EMULATED);
@@ -51,9 +55,11 @@ class SeedExamplesTest {
      * earns its place the moment the budget is one Postgres cannot meet (signal 2); for ephemeral data the
      * cheapest to run is Memcached, Redis's peer in the seed's matrix.
      */
-    @Test void aCacheEarnsItsPlaceOnlyWithABudgetPostgresCannotMeet() {
-        assertThat(roles(advisor.advise(Walletkart.dayOne()))).doesNotContainKey("redis");
-        var tight = Walletkart.carousel().toBuilder().p99Ms(0.8).durability(dev.polyglot.workloads.Durability.EPHEMERAL).build();
+    @Test void forDurableDataACacheEarnsItsPlaceOnlyWithABudgetPostgresCannotMeet() {
+        var durable = Walletkart.carousel().toBuilder().durability(dev.polyglot.workloads.Durability.DURABLE).build();
+        assertThat(roles(advisor.advise(Walletkart.file(List.of(Walletkart.balance(), Walletkart.history(), Walletkart.search(),
+                durable, Walletkart.settlement()))))).doesNotContainKey("redis");
+        var tight = durable.toBuilder().p99Ms(0.8).build();
         Advice a = advisor.advise(Walletkart.file(List.of(Walletkart.balance(), Walletkart.history(), Walletkart.search(), tight,
                 Walletkart.settlement())));
         String cache = route(a, "homepage carousel").engine();
@@ -76,7 +82,7 @@ class SeedExamplesTest {
 
     @Test void atTwelveMonthsMinuteLongSettlementsBringClickhouse() {
         Advice a = advisor.advise(Walletkart.twelveMonths());
-        assertThat(nonHeadroom(a)).containsExactlyInAnyOrder("postgres", "elasticsearch", "clickhouse");
+        assertThat(nonHeadroom(a)).containsExactlyInAnyOrder("postgres", "redis", "elasticsearch", "clickhouse");
         assertThat(route(a, "monthly settlement aggregates").engine()).isEqualTo("clickhouse");
         var ch = a.portfolio().stream().filter(p -> p.engine().equals("clickhouse")).findFirst().orElseThrow();
         assertThat(ch.reason()).contains("signal 2");

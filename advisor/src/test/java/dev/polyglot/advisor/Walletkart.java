@@ -3,6 +3,7 @@ package dev.polyglot.advisor;
 import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Constraints;
 import dev.polyglot.workloads.Consistency;
+import dev.polyglot.workloads.Durability;
 import dev.polyglot.workloads.GrowthRate;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
@@ -33,7 +34,7 @@ public final class Walletkart {
 
     public static Workload carousel() {
         return Workload.builder("homepage carousel", Shape.POINT_LOOKUP).opsPerSec(800).p99Ms(30)
-                .consistency(Consistency.EVENTUAL).build();
+                .consistency(Consistency.EVENTUAL).durability(Durability.EPHEMERAL).build();
     }
 
     public static Workload settlement() {

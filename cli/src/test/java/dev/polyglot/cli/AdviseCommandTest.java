@@ -20,8 +20,8 @@ class AdviseCommandTest {
     void walletkartIsAdvisedWithExitZero() {
         int code = run("advise", "../examples/walletkart.yml");
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).startsWith("walletkart: 1 engine serves 5 of 5 workloads")
-                .contains("postgres", "source-of-truth", "emulated (tsvector)", "GROWTH", "elasticsearch");
+        assertThat(out.toString()).startsWith("walletkart: 2 engines serve 5 of 5 workloads")
+                .contains("postgres", "source-of-truth", "redis", "derived", "emulated (tsvector)", "GROWTH", "elasticsearch");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -7,7 +7,8 @@ import dev.polyglot.workloads.Workload;
 import java.util.Optional;
 
 /**
- * Which read paths of an engine a workload may use (docs/model.md, "Consistency and durability").
+ * Which read paths of an engine a workload may use (docs/model.md, "Consistency and durability"):
+ * durable data needs a durable home, ephemeral data lives only in a cache.
  *
  * @param owns         the engine can hold this workload's data itself: durable (or the data is ephemeral),
  *                     fit to be a system of record, and its primary gives the guarantee needed
@@ -18,6 +19,13 @@ public record Placement(boolean owns, boolean derived, boolean replicaReads) {
 
     /** The placement, or empty with the reason in {@code why} when no path of the engine serves the workload. */
     public static Optional<Placement> of(Workload w, EngineSpec e, StringBuilder why) {
+        if (w.durability() == Durability.EPHEMERAL && e.durability().durable()) {
+            // Ephemeral data lives only in a cache: writing it through a durable engine's log buys nothing
+            // and takes throughput from the durable data (seed 004, signal 4).
+            why.append("ephemeral data lives only in a cache; ").append(e.id())
+                    .append(" is a durable engine (mark the workload durable to let it hold the data)");
+            return Optional.empty();
+        }
         boolean durableOk = e.durability().durable() ? e.canOwnData() : w.durability() == Durability.EPHEMERAL;
         boolean primaryOk = e.primary().satisfies(w.consistency(), w.staleness());
         boolean owns = durableOk && primaryOk;

@@ -61,7 +61,8 @@ class EstimatorTest {
         Workload big = Walletkart.carousel().toBuilder().workingSet(dev.polyglot.workloads.ByteSize.ofGigabytes(500)).build();
         var redis = (Estimate.Fits) on("redis", big);
         assertThat(redis.nodes()).isGreaterThanOrEqualTo(11);
-        Workload huge = big.toBuilder().workingSet(dev.polyglot.workloads.ByteSize.ofGigabytes(50_000)).build();
+        Workload huge = big.toBuilder().workingSet(dev.polyglot.workloads.ByteSize.ofGigabytes(50_000))
+                .durability(dev.polyglot.workloads.Durability.DURABLE).build();
         assertThat(((Estimate.Fails) on("postgres", huge)).limit()).isEqualTo(Limit.WORKING_SET);
     }
 
