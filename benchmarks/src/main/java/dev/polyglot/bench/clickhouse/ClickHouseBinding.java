@@ -57,7 +57,7 @@ public final class ClickHouseBinding implements EngineBinding {
         return binding;
     }
 
-    Connection connection() {
+    public Connection connection() {
         try {
             return source.getConnection();
         } catch (SQLException e) {

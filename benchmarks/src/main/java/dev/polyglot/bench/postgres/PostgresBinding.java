@@ -42,7 +42,7 @@ public final class PostgresBinding implements EngineBinding {
         return new PostgresBinding(endpoint, connect(endpoint));
     }
 
-    static Connection connect(Endpoint endpoint) {
+    public static Connection connect(Endpoint endpoint) {
         Properties props = new Properties();
         endpoint.user().ifPresent(u -> props.setProperty("user", u));
         endpoint.password().ifPresent(p -> props.setProperty("password", p));

@@ -42,7 +42,7 @@ public final class RedisBinding implements EngineBinding {
 
     public static RedisBinding open(Endpoint endpoint) { return new RedisBinding(endpoint, connect(endpoint)); }
 
-    static Jedis connect(Endpoint endpoint) {
+    public static Jedis connect(Endpoint endpoint) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(CONNECT_TIMEOUT_MS).socketTimeoutMillis(SOCKET_TIMEOUT_MS).clientName("polyglot-bench");
         endpoint.user().ifPresent(config::user);

@@ -1,0 +1,53 @@
+package dev.polyglot.bench.profile;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One reading of {@code pg_stat_statements} (PostgreSQL 13 or later) for one normalized statement of the current
+ * database: cumulative calls, execution time in milliseconds and rows.
+ */
+record PgStatementStats(String id, String query, long calls, double totalMs, long rows) {
+    private static final String QUERY = """
+            SELECT queryid::text || ':' || userid::text, query, calls, total_exec_time, rows FROM pg_stat_statements
+            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND query !~* 'pg_stat|pg_catalog|information_schema|^\\s*(begin|commit|rollback|set|show|reset|discard)\\b'
+              AND (?::text IS NULL OR query ILIKE '%' || ? || '.%')""";
+
+    /** The calls, time and rows that grew between {@code before} and this reading. */
+    PgStatementStats minus(PgStatementStats before) {
+        return new PgStatementStats(id, query, calls - before.calls, totalMs - before.totalMs, rows - before.rows);
+    }
+
+    double rowsPerCall() { return calls == 0 ? 0 : (double) rows / calls; }
+
+    double meanMs() { return calls == 0 ? 0 : totalMs / calls; }
+
+    /** True when the extension is installed in the current database (its view exists). */
+    static boolean installed(Connection c) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'")) {
+            return rs.next();
+        }
+    }
+
+    /** Statements of the current database, or those that name {@code schema.}, keyed by query id and user. */
+    static Map<String, PgStatementStats> read(Connection c, Optional<String> schema) throws SQLException {
+        Map<String, PgStatementStats> statements = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(QUERY)) {
+            ps.setString(1, schema.orElse(null));
+            ps.setString(2, schema.orElse(""));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PgStatementStats s = new PgStatementStats(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4), rs.getLong(5));
+                    statements.put(s.id(), s);
+                }
+            }
+        }
+        return statements;
+    }
+}

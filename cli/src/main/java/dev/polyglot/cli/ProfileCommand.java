@@ -1,0 +1,95 @@
+package dev.polyglot.cli;
+
+import dev.polyglot.bench.engine.Endpoint;
+import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.engine.EngineUnavailableException;
+import dev.polyglot.bench.profile.Draft;
+import dev.polyglot.bench.profile.DraftYaml;
+import dev.polyglot.bench.profile.ProfileRequest;
+import dev.polyglot.bench.profile.Profilers;
+import dev.polyglot.workloads.ParseOutcome;
+import dev.polyglot.workloads.WorkloadsReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code polyglot profile}: drafts a workloads file from a live engine's statistics (read-only: statistics views
+ * and INFO, never user rows). Exit 1 when nothing in scope was busy, 2 for bad arguments, 3 when the engine is
+ * unreachable.
+ */
+@Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Draft a workloads file from a live engine's statistics (read-only).")
+public final class ProfileCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--engine", required = true, paramLabel = "ID", description = "postgres, redis or clickhouse.")
+    String engine;
+    @Option(names = "--url", paramLabel = "URL", description = "Engine address, e.g. postgresql://user@host:5432/db (credentials never printed).")
+    String url;
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the draft here instead of standard output.")
+    Path output;
+    @Option(names = "--system", paramLabel = "NAME", defaultValue = "my-system", description = "The system name in the draft. Default ${DEFAULT-VALUE}.")
+    String system;
+    @Option(names = "--sample", paramLabel = "DURATION", defaultValue = "10s", description = "Time between the two counter readings. Default ${DEFAULT-VALUE}.")
+    String sample;
+    @Option(names = {"--schema", "--database", "--match"}, paramLabel = "SCOPE",
+            description = "Only this Postgres schema, ClickHouse database, or Redis key glob (e.g. 'app:*').")
+    String scope;
+
+    @Override public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        ProfileRequest request;
+        try {
+            Engine e = Engine.parse(engine).orElseThrow(() -> new IllegalArgumentException("unknown --engine '" + engine + "'; expected postgres, redis or clickhouse"));
+            request = new ProfileRequest(e, Endpoint.resolve(e, Optional.ofNullable(url), System.getenv()),
+                    DurationText.parse("--sample", sample), Optional.ofNullable(scope), system);
+        } catch (IllegalArgumentException e) {
+            err.println("polyglot profile: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        Draft draft;
+        try {
+            draft = Profilers.profile(request);
+        } catch (EngineUnavailableException e) {
+            err.println("polyglot profile: " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        if (draft.workloads().isEmpty()) {
+            err.println("polyglot profile: nothing in " + request.engine().id() + " at " + request.endpoint()
+                    + request.scope().map(s -> " (scope " + s + ")").orElse("") + " shows any activity; no workloads to draft");
+            return ExitCode.NO;
+        }
+        String yaml = DraftYaml.render(draft);
+        if (WorkloadsReader.read("draft", yaml) instanceof ParseOutcome.Rejected rejected) {
+            throw new IllegalStateException("the draft does not parse (a bug in profile): " + rejected.problems().get(0));
+        }
+        return write(yaml, err);
+    }
+
+    private int write(String yaml, PrintWriter err) {
+        if (output == null) {
+            spec.commandLine().getOut().print(yaml);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+        try {
+            Files.writeString(output, yaml, StandardCharsets.UTF_8);
+            err.println("polyglot profile: wrote " + output);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            err.println("polyglot profile: cannot write " + output + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+    }
+}
