@@ -23,6 +23,12 @@ record ChQueryLog(List<Entry> entries) {
     record Entry(String query, long count, long readRows, long writtenRows) {
         boolean insert() { return query.stripLeading().toLowerCase(Locale.ROOT).startsWith("insert"); }
 
+        /** A SELECT (or WITH ... SELECT); DDL and other statements are neither reads nor writes of the workload. */
+        boolean select() {
+            String q = query.stripLeading().toLowerCase(Locale.ROOT);
+            return q.startsWith("select") || q.startsWith("with");
+        }
+
         boolean groups() { return query.toLowerCase(Locale.ROOT).matches("(?s).*\\bgroup\\s+by\\b.*"); }
     }
 

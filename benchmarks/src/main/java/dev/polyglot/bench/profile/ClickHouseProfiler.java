@@ -43,9 +43,9 @@ public final class ClickHouseProfiler {
     static DraftWorkload workload(ChTableStats t, Optional<ChQueryLog> log) {
         List<ChQueryLog.Entry> queries = log.map(l -> l.naming(t.database(), t.table())).orElse(List.of());
         long inserts = queries.stream().filter(ChQueryLog.Entry::insert).mapToLong(ChQueryLog.Entry::count).sum();
-        long selects = queries.stream().filter(e -> !e.insert()).mapToLong(ChQueryLog.Entry::count).sum();
-        long readRows = queries.stream().filter(e -> !e.insert()).mapToLong(ChQueryLog.Entry::readRows).sum();
-        boolean groups = queries.stream().anyMatch(e -> !e.insert() && e.groups());
+        long selects = queries.stream().filter(ChQueryLog.Entry::select).mapToLong(ChQueryLog.Entry::count).sum();
+        long readRows = queries.stream().filter(ChQueryLog.Entry::select).mapToLong(ChQueryLog.Entry::readRows).sum();
+        boolean groups = queries.stream().anyMatch(e -> e.select() && e.groups());
         long rowsPerSelect = selects == 0 ? 0 : readRows / selects;
         Shape shape;
         String why;
