@@ -1,0 +1,64 @@
+package dev.polyglot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.polyglot.workloads.ParseOutcome;
+import dev.polyglot.workloads.Shape;
+import dev.polyglot.workloads.WorkloadsFile;
+import dev.polyglot.workloads.WorkloadsReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.Jedis;
+
+/** {@code polyglot profile} end to end: a draft that {@code advise} can read, exit 2 for bad arguments, 3 for no engine. */
+class ProfileCommandTest {
+    private static final String KEY = "polyglot:profile-test:cli";
+    private final CliRun cli = new CliRun();
+
+    @Test
+    void writesADraftTheWorkloadsReaderAccepts(@TempDir Path dir) {
+        Path out = dir.resolve("draft.yml");
+        try (Jedis j = new Jedis("127.0.0.1", 6379)) {
+            j.set(KEY, "v");
+            j.get(KEY);
+            assertThat(cli.run("profile", "--engine", "redis", "--sample", "200ms", "--match", KEY, "--system", "shop", "--output", out.toString()))
+                    .as(cli.err.toString()).isEqualTo(ExitCode.OK);
+        } finally {
+            try (Jedis j = new Jedis("127.0.0.1", 6379)) { j.del(KEY); }
+        }
+        ParseOutcome outcome = WorkloadsReader.read(out);
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        WorkloadsFile file = ((ParseOutcome.Parsed) outcome).file();
+        assertThat(file.system()).contains("shop");
+        assertThat(file.workloads()).singleElement().satisfies(w -> {
+            assertThat(w.shape()).isEqualTo(Shape.POINT_LOOKUP);
+            assertThat(w.records()).hasValue(1);
+        });
+        assertThat(cli.out.toString()).isEmpty();
+    }
+
+    @Test
+    void badArgumentsExitWith2() {
+        assertThat(cli.run("profile", "--engine", "oracle")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err.toString()).contains("unknown --engine 'oracle'");
+        assertThat(new CliRun().run("profile", "--engine", "redis", "--sample", "soon")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(new CliRun().run("profile", "--engine", "redis", "--sample", "0s")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(new CliRun().run("profile")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void anUnreachableEngineExitsWith3NamingTheAddressButNoPassword() {
+        assertThat(cli.run("profile", "--engine", "postgres", "--sample", "100ms", "--url", "postgresql://someone:s3cret-pw@127.0.0.1:1/db"))
+                .isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(cli.err.toString()).contains("127.0.0.1:1", "scripts/engines.sh up postgres").doesNotContain("s3cret-pw");
+        assertThat(cli.out.toString()).isEmpty();
+    }
+
+    @Test
+    void nothingBusyInScopeIsANo() {
+        assertThat(cli.run("profile", "--engine", "clickhouse", "--sample", "100ms", "--database", "polyglot_profile_test_absent"))
+                .isEqualTo(ExitCode.NO);
+        assertThat(cli.err.toString()).contains("no workloads to draft");
+    }
+}
