@@ -104,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (requests.isEmpty()) return ExitCode.BAD_INPUT;
-        return runAll(requests, err);
+        return runWithInterruptHook(requests, err);
     }
 
     private BenchRequest syntheticRequest() {
@@ -144,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private int runAll(List<BenchRequest> requests, PrintWriter err) {
+    private int runWithInterruptHook(List<BenchRequest> requests, PrintWriter err) {
         RunControl control = new RunControl();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -152,6 +152,16 @@ public final class BenchCommand implements Callable<Integer> {
             try { finished.await(15, TimeUnit.SECONDS); } catch (InterruptedException ignored) { Thread.currentThread().interrupt(); }
         }, "bench-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return runAll(requests, control, err);
+        } finally {
+            // Only now may an interrupted JVM go on exiting: the namespace is removed and the results are written.
+            finished.countDown();
+            try { Runtime.getRuntime().removeShutdownHook(hook); } catch (IllegalStateException shuttingDown) { /* the hook is running */ }
+        }
+    }
+
+    private int runAll(List<BenchRequest> requests, RunControl control, PrintWriter err) {
         List<BenchResult> results = new ArrayList<>();
         int exit = ExitCode.OK;
         try (HlogFile log = HlogFile.open(hlog)) {
@@ -161,6 +171,11 @@ public final class BenchCommand implements Callable<Integer> {
                 ProgressSink sink = progress || System.console() != null ? new ProgressLine(stderr, r.engine() + " " + r.workload()) : ProgressSink.NONE;
                 BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w));
                 results.add(result);
+                if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
+                    err.println("polyglot bench: interrupted; partial results kept");
+                    exit = ExitCode.ENVIRONMENT;
+                    break;
+                }
                 if (result.run().aborted().isPresent()) {
                     err.println("polyglot bench: " + r.engine() + " at " + r.endpoint() + ": " + result.run().aborted().get()
                             + "; partial results kept (start it with " + r.engine().startHint() + ")");
@@ -177,8 +192,6 @@ public final class BenchCommand implements Callable<Integer> {
             exit = ExitCode.BAD_INPUT;
         } finally {
             err.flush();
-            finished.countDown();
-            try { Runtime.getRuntime().removeShutdownHook(hook); } catch (IllegalStateException shuttingDown) { /* the hook is running */ }
         }
         if (!results.isEmpty()) {
             spec.commandLine().getOut().print(ResultsTable.render(results));
