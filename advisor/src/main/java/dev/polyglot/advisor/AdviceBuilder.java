@@ -21,11 +21,8 @@ final class AdviceBuilder {
         for (int w : solution.unserved().keySet()) routes[w] = -1;
         Roles.Assignment roles = Roles.assign(ev, portfolio, routes);
 
-        List<GrowthForecast.Warning> warnings = new ArrayList<>();
-        for (int w = 0; w < routes.length; w++) {
-            if (routes[w] >= 0) GrowthForecast.of(ev, w, routes[w], portfolio).ifPresent(warnings::add);
-        }
-        Optional<GrowthForecast.Warning> headroom = Headroom.pick(ev, warnings, portfolio);
+        List<GrowthForecast.Warning> warnings = new ArrayList<>(GrowthProofing.warnings(ev, routes, portfolio));
+        Optional<GrowthForecast.Warning> headroom = Headroom.pick(ev, warnings, solution);
 
         List<Advice.PortfolioEntry> entries = new ArrayList<>();
         List<Integer> order = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class CatalogAdvisor implements Advisor {
 
     @Override public Advice advise(WorkloadsFile file) {
         Evaluation ev = new Evaluation(file, catalog, estimator);
-        return AdviceBuilder.build(ev, PortfolioSolver.solve(ev));
+        return AdviceBuilder.build(ev, GrowthProofing.swap(ev, PortfolioSolver.solve(ev)));
     }
 
     @Override public Verdict evaluate(WorkloadsFile file, Workload workload, String engine) {

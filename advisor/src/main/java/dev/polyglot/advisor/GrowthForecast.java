@@ -77,7 +77,10 @@ final class GrowthForecast {
         };
     }
 
-    /** The engine that takes over: native first, then one already in the portfolio, then cheaper to run. */
+    /**
+     * The engine that takes over: native first, then one already in the portfolio, then the
+     * one with the most room at the grown load (so it is not outgrown again soon), then cheaper to run.
+     */
     private static int nextEngine(Evaluation ev, Workload grown, int current, long portfolio) {
         return IntStream.range(0, ev.engines.size())
                 .filter(x -> x != current && (ev.allowed & (1L << x)) != 0)
@@ -86,6 +89,7 @@ final class GrowthForecast {
                 .filter(p -> p[1] instanceof Estimate.Fits)
                 .min(Comparator.<Object[]>comparingInt(p -> ((Estimate.Fits) p[1]).fit().ordinal())
                         .thenComparingInt(p -> (portfolio & (1L << (Integer) p[0])) != 0 ? 0 : 1)
+                        .thenComparingDouble(p -> -Math.round(((Estimate.Fits) p[1]).margin() * 20) / 20.0)
                         .thenComparingDouble(p -> ev.engines.get((Integer) p[0]).operationalCost().value())
                         .thenComparingInt(p -> (Integer) p[0]))
                 .map(p -> (Integer) p[0]).orElse(-1);

@@ -71,8 +71,8 @@ final class Signals {
     static String headroom(Evaluation ev, GrowthForecast.Warning wn) {
         var w = ev.workloads.get(wn.workload());
         String when = wn.months().isPresent()
-                ? "in about " + Numbers.trim(wn.months().getAsDouble()) + " months at " + w.growth().orElseThrow()
-                : "at " + Numbers.trim(wn.factor()) + "x today's load";
+                ? "in about " + Numbers.trim(Numbers.round1(wn.months().getAsDouble())) + " months at " + w.growth().orElseThrow()
+                : wn.factor() < 1.05 ? "already at today's load" : "at " + Numbers.trim(wn.factor()) + "x today's load";
         var next = ev.engines.get(wn.next());
         String how = next.capability(w.shape()).map(c -> c.fit() == Fit.NATIVE ? "natively" : "through " + c.via().orElse("an emulation")).orElse("");
         return "not needed today: " + wn.trigger() + ", " + when + "; " + next.id() + " serves it " + how + " at that load";

@@ -26,11 +26,9 @@ class SeedExamplesTest {
         return a.routes().stream().filter(r -> r.workload().equals(workload)).findFirst().orElseThrow();
     }
 
-    static void print(Advice a) { System.out.println(a); }
 
     @Test void walletkartDayOneIsPostgresWithTsvectorAndSettlementOnPostgres() {
         Advice a = advisor.advise(Walletkart.dayOne());
-        print(a);
         assertThat(a.allServed()).isTrue();
         assertThat(roles(a)).containsEntry("postgres", Role.SOURCE_OF_TRUTH);
         var search = route(a, "merchant search");
@@ -50,7 +48,6 @@ class SeedExamplesTest {
 
     @Test void atSixMonthsSearchAtFiveHundredPerSecondBringsElasticsearch() {
         Advice a = advisor.advise(Walletkart.sixMonths());
-        print(a);
         assertThat(a.allServed()).isTrue();
         assertThat(roles(a)).containsEntry("postgres", Role.SOURCE_OF_TRUTH).containsEntry("elasticsearch", Role.DERIVED);
         assertThat(route(a, "merchant search").engine()).isEqualTo("elasticsearch");
@@ -62,7 +59,6 @@ class SeedExamplesTest {
 
     @Test void atTwelveMonthsMinuteLongSettlementsBringClickhouse() {
         Advice a = advisor.advise(Walletkart.twelveMonths());
-        print(a);
         assertThat(nonHeadroom(a)).containsExactlyInAnyOrder("postgres", "elasticsearch", "clickhouse");
         assertThat(route(a, "monthly settlement aggregates").engine()).isEqualTo("clickhouse");
         var ch = a.portfolio().stream().filter(p -> p.engine().equals("clickhouse")).findFirst().orElseThrow();
@@ -82,7 +78,6 @@ class SeedExamplesTest {
                 Workload.builder("suggested actions", Shape.VECTOR_KNN).opsPerSec(1000).p99Ms(50).records(50_000_000).dimensions(256)
                         .consistency(Consistency.EVENTUAL).build());
         Advice a = advisor.advise(Walletkart.file(five));
-        print(a);
         assertThat(a.allServed()).isTrue();
         assertThat(route(a, "available balance").engine()).isEqualTo("postgres");
         assertThat(route(a, "last 20 captured payments").engine()).isEqualTo("postgres");
@@ -98,10 +93,9 @@ class SeedExamplesTest {
         List<Workload> webhooks = List.of(
                 Workload.builder("ingest webhooks", Shape.TIME_SERIES).opsPerSec(5000).p99Ms(100).readRatio(0.05)
                         .consistency(Consistency.EVENTUAL).build(),
-                Workload.builder("dashboard aggregations", Shape.AGGREGATE).opsPerSec(2).p99Ms(3000).rowsPerQuery(1_000_000_000)
+                Workload.builder("dashboard aggregations", Shape.AGGREGATE).opsPerSec(0.5).p99Ms(2000).rowsPerQuery(200_000_000)
                         .consistency(Consistency.EVENTUAL).build());
         Advice a = advisor.advise(Walletkart.file(webhooks));
-        print(a);
         assertThat(a.portfolio()).extracting(Advice.PortfolioEntry::engine).containsExactly("clickhouse");
         assertThat(a.portfolio().get(0).role()).isEqualTo(Role.SOURCE_OF_TRUTH);
     }
@@ -113,7 +107,6 @@ class SeedExamplesTest {
                 Workload.builder("statement", Shape.RANGE_SCAN).opsPerSec(100).p99Ms(200).rowsPerQuery(100)
                         .consistency(Consistency.READ_YOUR_WRITES).build());
         Advice a = advisor.advise(Walletkart.file(ledger));
-        print(a);
         assertThat(a.portfolio()).extracting(Advice.PortfolioEntry::engine).containsExactly("postgres");
         assertThat(a.growth()).isEmpty();
     }

@@ -10,6 +10,7 @@ public final class CommandLineFactory {
     public static CommandLine create() {
         CommandLine cli = new CommandLine(new PolyglotCommand());
         cli.addSubcommand("advise", new AdviseCommand());
+        cli.addSubcommand("engines", new EnginesCommand());
         cli.addSubcommand("schema", new SchemaCommand());
         cli.addSubcommand("bench", new BenchCommand());
         cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());

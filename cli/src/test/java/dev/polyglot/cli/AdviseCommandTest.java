@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code polyglot advise} until the advisor lands: validates, shows what it read, says plainly there is no advice. */
+/** {@code polyglot advise} and {@code polyglot engines} end to end through the command line. */
 class AdviseCommandTest {
     private final CliRun cli = new CliRun();
     private final java.io.StringWriter out = cli.out;
@@ -17,12 +17,50 @@ class AdviseCommandTest {
     private int run(String... args) { return cli.run(args); }
 
     @Test
-    void validFilePrintsTheWorkloadsAndSaysAdviceIsNotImplemented() {
+    void walletkartIsAdvisedWithExitZero() {
         int code = run("advise", "../examples/walletkart.yml");
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).startsWith("walletkart: 5 workloads, prefer [postgres], deployment any\n")
-                .contains("wallet balance lookup", "point-lookup", "800", "50ms", "bounded-staleness 30s", "20%/month", "30M");
-        assertThat(err.toString()).contains("advice is not implemented yet");
+        assertThat(out.toString()).startsWith("walletkart: 1 engine serves 5 of 5 workloads")
+                .contains("postgres", "source-of-truth", "emulated (tsvector)", "GROWTH", "elasticsearch");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void jsonFollowsTheContractFieldNames() throws IOException {
+        assertThat(run("advise", "../examples/walletkart.yml", "--format", "json")).isEqualTo(ExitCode.OK);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.fieldNames()).toIterable().containsExactly("system", "portfolio", "routes", "unserved", "growth", "sync");
+        assertThat(json.get("routes").get(0).has("p99_estimate_ms")).isTrue();
+        assertThat(json.get("routes").get(0).has("p99_budget_ms")).isTrue();
+        assertThat(json.get("growth").get(0).has("months_left")).isTrue();
+        assertThat(json.get("growth").get(0).has("next_engine")).isTrue();
+    }
+
+    @Test
+    void anUnservedWorkloadExitsOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tight.yml");
+        Files.writeString(file, "version: 1\nworkloads:\n  - name: impossible\n    shape: point-lookup\n    ops_per_sec: 10\n    p99_ms: 0.001\n");
+        assertThat(run("advise", file.toString())).isEqualTo(ExitCode.NO);
+        assertThat(out.toString()).contains("UNSERVED", "impossible", "budget");
+    }
+
+    @Test
+    void aBrokenCatalogIsBadInputWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path catalog = dir.resolve("mine.yml");
+        Files.writeString(catalog, "version: 1\nengines:\n  - id: postgres\n    operational_cost: 1\n");
+        assertThat(run("advise", "../examples/walletkart.yml", "--catalog", catalog.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(catalog + ":4:").contains("[value, source]").doesNotContain("Exception");
+    }
+
+    @Test
+    void enginesListsTheCatalogAndOneEngineWithSources() {
+        assertThat(run("engines")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("postgres", "clickhouse", "engines;");
+        out.getBuffer().setLength(0);
+        assertThat(run("engines", "PostgreSQL")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("postgres (relational)").contains("tsvector", "seed 004");
+        assertThat(run("engines", "postgress")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("did you mean 'postgres'?");
     }
 
     @Test

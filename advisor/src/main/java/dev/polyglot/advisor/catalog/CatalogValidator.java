@@ -34,6 +34,9 @@ final class CatalogValidator {
     private static final Set<String> SHAPE_KEYS = ordered("fit", "via", "service_ms", "ops_per_node", "scan_rows_per_s",
             "edges_per_s", "ceiling_ops", "ceiling_records", "max_recall", "ceiling_working_set_gb");
 
+    /** The solver keeps a portfolio in a 64-bit mask. */
+    static final int MAX_ENGINES = 64;
+
     private final YamlNodes nodes;
     private Map<String, String> sources = Map.of();
 
@@ -57,6 +60,9 @@ final class CatalogValidator {
                     });
                 }
             });
+        }
+        if (engines.size() > MAX_ENGINES) {
+            nodes.problem(top.get("engines"), "the catalog has " + engines.size() + " engines; the solver handles at most " + MAX_ENGINES);
         }
         if (!nodes.problems().isEmpty()) return Optional.empty();
         try {

@@ -51,6 +51,8 @@ public final class Estimator {
                     + " (" + Numbers.over(minShards / (double) maxShards) + ")");
         }
         double lambda = w.opsPerSec();
+        double idle = ServiceTime.ms(w, e, c, a, wsGb / minShards, minShards);
+        if (idle > w.p99Ms()) return overBudget(w, e, idle); // no number of nodes brings one operation under the budget
         if (c.ceilingOps().isPresent()) return sizeEmulated(w, e, c, p, wsGb, minShards);
         if (sc.shards()) return sizeSharded(w, e, c, p, wsGb, minShards, maxShards, lambda);
         return sizeSinglePrimary(w, e, c, p, wsGb, lambda);
@@ -110,11 +112,13 @@ public final class Estimator {
                 if (busiest <= capacity && p99r <= w.p99Ms()) return fits(w, e, c, p, p99r, 1 + replicas, lambda / (capacity * a.targetUtilisation()), true);
             }
         }
-        if (lambda >= capacity) {
-            String replicasNote = p.replicaReads() ? "even with " + e.scaling().maxReplicas().asInt() + " read replicas"
+        if (lambda > capacity * a.targetUtilisation()) {
+            String replicasNote = p.replicaReads() ? e.scaling().maxReplicas().asInt() + " read replicas are not enough"
                     : e.replica().isPresent() ? "its replicas are too stale for " + w.consistency() + " reads" : "it has no read replicas";
-            return fail(e, Limit.THROUGHPUT, lambda / capacity, Numbers.amount(lambda) + " ops/s exceed one " + e.id() + " primary's "
-                    + Numbers.amount(capacity) + "/s; " + e.id() + " does not shard and " + replicasNote);
+            double excess = lambda / (capacity * a.targetUtilisation());
+            return fail(e, Limit.THROUGHPUT, excess, Numbers.amount(lambda) + " ops/s would run one " + e.id() + " primary past "
+                    + Math.round(a.targetUtilisation() * 100) + "% of its " + Numbers.amount(capacity) + "/s (" + Numbers.over(excess) + "); "
+                    + e.id() + " does not shard, and " + replicasNote);
         }
         return overBudget(w, e, p99);
     }

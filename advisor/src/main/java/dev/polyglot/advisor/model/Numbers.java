@@ -36,13 +36,14 @@ public final class Numbers {
         return ratio >= 2 ? trim(ratio) + "x" : "+" + Math.round((ratio - 1) * 100) + "%";
     }
 
-    /** Rounds to about three significant digits and drops a trailing .0. */
+    /** Rounds to about three significant digits and drops a trailing .0 (no String.format: this runs per estimate). */
     public static String trim(double v) {
         double a = Math.abs(v);
-        String s = a >= 100 ? String.format(Locale.ROOT, "%.0f", v) : a >= 10 ? String.format(Locale.ROOT, "%.1f", v)
-                : String.format(Locale.ROOT, "%.2f", v);
-        if (s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-        return s;
+        if (a >= 100) return Long.toString(Math.round(v));
+        if (a < 0.001) return a == 0 ? "0" : String.format(Locale.ROOT, "%.2g", v);
+        double scale = a >= 10 ? 10 : a >= 0.1 ? 100 : 1000;
+        String s = Double.toString(Math.round(v * scale) / scale);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
     /** Rounds to one decimal, for JSON figures. */

@@ -1,0 +1,67 @@
+package dev.polyglot.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.polyglot.advisor.catalog.Catalog;
+import dev.polyglot.workloads.Constraints;
+import dev.polyglot.workloads.Deployment;
+import dev.polyglot.workloads.EngineRef;
+import dev.polyglot.workloads.Shape;
+import dev.polyglot.workloads.Workload;
+import dev.polyglot.workloads.WorkloadsFile;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The file's constraints: max_engines, prefer, exclude, deployment. */
+class ConstraintsTest {
+    private final CatalogAdvisor advisor = CatalogAdvisor.builtIn();
+
+    private static WorkloadsFile with(WorkloadsFile file, Integer max, List<String> prefer, List<String> exclude, Deployment deployment) {
+        return file.withConstraints(new Constraints(max == null ? OptionalInt.empty() : OptionalInt.of(max),
+                prefer.stream().map(EngineRef::of).toList(), exclude.stream().map(EngineRef::of).toList(), deployment));
+    }
+
+    @Test void maxEnginesBelowTheMinimumLeavesTheFewestWorkloadsUnservedAndSaysWhy() {
+        Advice a = advisor.advise(with(Walletkart.twelveMonths(), 1, List.of(), List.of(), Deployment.ANY));
+        assertThat(a.portfolio()).extracting(Advice.PortfolioEntry::engine).containsExactly("postgres");
+        assertThat(a.unserved()).extracting(Advice.Unserved::workload)
+                .containsExactlyInAnyOrder("merchant search", "monthly settlement aggregates");
+        assertThat(a.unserved()).allSatisfy(u -> assertThat(u.reason()).startsWith("max_engines 1:"));
+    }
+
+    @Test void anIncumbentWinsATie() {
+        List<Workload> ledger = List.of(Workload.builder("balance", Shape.POINT_LOOKUP).opsPerSec(500).p99Ms(50).build());
+        WorkloadsFile file = Walletkart.file(ledger);
+        assertThat(advisor.advise(file).portfolio().get(0).engine()).isEqualTo("postgres");
+        assertThat(advisor.advise(with(file, null, List.of("mariadb"), List.of(), Deployment.ANY)).portfolio().get(0).engine())
+                .isEqualTo("mysql");
+    }
+
+    @Test void excludingTheIncumbentMovesTheTruthElsewhere() {
+        Advice a = advisor.advise(with(Walletkart.dayOne(), null, List.of(), List.of("postgres"), Deployment.ANY));
+        assertThat(a.portfolio()).extracting(Advice.PortfolioEntry::engine).doesNotContain("postgres");
+        assertThat(a.routes()).extracting(Advice.Route::runnerUp).noneMatch(r -> r.filter("postgres"::equals).isPresent());
+        assertThat(advisor.evaluate(with(Walletkart.dayOne(), null, List.of(), List.of("postgres"), Deployment.ANY),
+                Walletkart.balance(), "postgres")).isInstanceOf(Verdict.CannotServe.class);
+    }
+
+    @Test void selfHostedNeverProposesAManagedOnlyService() {
+        Catalog catalog = Catalog.builtIn();
+        for (WorkloadsFile file : List.of(Walletkart.dayOne(), Walletkart.twelveMonths())) {
+            Advice a = advisor.advise(with(file, null, List.of(), List.of(), Deployment.SELF_HOSTED));
+            a.portfolio().forEach(p -> assertThat(catalog.require(p.engine()).managedOnly()).as(p.engine()).isFalse());
+            a.growth().stream().filter(g -> !g.nextEngine().equals("none"))
+                    .forEach(g -> assertThat(catalog.require(g.nextEngine()).managedOnly()).as(g.nextEngine()).isFalse());
+        }
+    }
+
+    @Test void assessNamesEachEnginesLimitForAWorkloadTheSetCannotServe() {
+        Assessment a = advisor.assess(Walletkart.sixMonths(), java.util.Set.of("postgres", "redis"));
+        assertThat(a.servesAll()).isFalse();
+        assertThat(a.unserved()).singleElement().satisfies(u -> {
+            assertThat(u.workload()).isEqualTo("merchant search");
+            assertThat(u.reason()).contains("tsvector ceiling").contains("redis does not serve full-text");
+        });
+    }
+}

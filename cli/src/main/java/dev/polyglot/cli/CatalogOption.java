@@ -1,0 +1,16 @@
+package dev.polyglot.cli;
+
+import dev.polyglot.advisor.catalog.Catalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --catalog FILE}, mixed into every command that reads the engine catalog. */
+public final class CatalogOption {
+    @Option(names = "--catalog", paramLabel = "FILE", description = "An engine catalog merged over the built-in one.")
+    Path file;
+
+    /** The catalog, or empty after printing every problem (exit {@link ExitCode#BAD_INPUT}). */
+    Optional<Catalog> load(PrintWriter err) { return CatalogInput.load(file, err); }
+}
