@@ -13,6 +13,7 @@ import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.report.BenchResult;
+import dev.polyglot.bench.report.HtmlReport;
 import dev.polyglot.bench.report.ResultsJson;
 import dev.polyglot.bench.report.ResultsTable;
 import dev.polyglot.bench.report.Verdict;
@@ -73,6 +74,8 @@ public final class BenchCommand implements Callable<Integer> {
     String url;
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report (percentile plots, per-second series).")
+    Path html;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of key and arrival choices. Default ${DEFAULT-VALUE}.")
     long seed;
     @Option(names = "--arrival", defaultValue = "uniform", description = "uniform or poisson. Default ${DEFAULT-VALUE}.")
@@ -196,6 +199,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (!results.isEmpty()) {
             spec.commandLine().getOut().print(ResultsTable.render(results));
             spec.commandLine().getOut().flush();
+        }
+        if (html != null) {
+            try {
+                Files.writeString(html, HtmlReport.render(results));
+            } catch (IOException e) {
+                err.println("polyglot bench: cannot write " + html + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
         }
         if (json != null) {
             try {
