@@ -82,6 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
     String arrival;
     @Option(names = "--keys", defaultValue = "zipfian", description = "uniform, zipfian, latest or hotspot. Default ${DEFAULT-VALUE}.")
     String keys;
+    @Option(names = "--cache-aside", description = "With --engine redis: point lookups cache-aside in front of postgres (PG* variables give its address).")
+    boolean cacheAside;
     @Option(names = "--keep", description = "Keep the bench's data set for the next run (reused when it matches).")
     boolean keep;
     @Option(names = "--hlog", paramLabel = "FILE", description = "Write per-second interval histograms (HdrHistogram log).")
@@ -117,8 +119,9 @@ public final class BenchCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
         DatasetSpec dataset = new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20);
         OptionalDouble target = parseRate(rate == null ? "1000" : rate, 1);
-        return new BenchRequest(e, endpoint(e), s.id(), dataset, plan(target, readRatio == null ? s.defaultReadRatio() : readRatio),
-                p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep);
+        return new BenchRequest(e, endpoint(e), cacheAside ? s.id() + " (cache-aside)" : s.id(), dataset,
+                plan(target, readRatio == null ? s.defaultReadRatio() : readRatio), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep,
+                cacheAside ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty());
     }
 
     Engine engineOf(String id) {
