@@ -1,12 +1,10 @@
 package dev.polyglot.bench.redis;
 
-import dev.polyglot.bench.engine.Failures;
 import dev.polyglot.bench.engine.OpKind;
 import dev.polyglot.bench.engine.Operation;
 import dev.polyglot.bench.engine.Outcome;
 import dev.polyglot.bench.engine.SyntheticData;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -39,11 +37,8 @@ final class CacheAsideOperation implements Operation {
             if (write != Outcome.OK) return write;
             cache.del(key.of(k));
             return Outcome.OK;
-        } catch (JedisConnectionException e) {
-            Outcome kindOfFailure = Failures.classify(e);
-            return kindOfFailure == Outcome.SERVER_ERROR ? Outcome.CONNECTION_LOST : kindOfFailure;
         } catch (JedisException e) {
-            return Outcome.SERVER_ERROR;
+            return RedisOperation.outcomeOf(e);
         }
     }
 
