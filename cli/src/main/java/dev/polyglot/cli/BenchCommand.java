@@ -223,12 +223,17 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The optional {@code --hlog} writer, closed with the run. */
-    private record HlogFile(Optional<PrintStream> stream) implements AutoCloseable {
+    private record HlogFile(Optional<PrintStream> stream, Optional<HistogramLogWriter> writer) implements AutoCloseable {
+        /** Opens the file and writes the log's header (format version, start time, legend) once for every run. */
         static HlogFile open(Path path) throws IOException {
-            return new HlogFile(path == null ? Optional.empty() : Optional.of(new PrintStream(Files.newOutputStream(path), false, "US-ASCII")));
+            if (path == null) return new HlogFile(Optional.empty(), Optional.empty());
+            PrintStream stream = new PrintStream(Files.newOutputStream(path), false, "US-ASCII");
+            HistogramLogWriter writer = new HistogramLogWriter(stream);
+            writer.outputLogFormatVersion();
+            writer.outputStartTime(System.currentTimeMillis());
+            writer.outputLegend();
+            return new HlogFile(Optional.of(stream), Optional.of(writer));
         }
-
-        Optional<HistogramLogWriter> writer() { return stream.map(HistogramLogWriter::new); }
 
         @Override public void close() { stream.ifPresent(PrintStream::close); }
     }
