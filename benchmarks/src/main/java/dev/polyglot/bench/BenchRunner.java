@@ -6,6 +6,7 @@ import dev.polyglot.bench.load.LoadGenerator;
 import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.load.RunResult;
+import dev.polyglot.bench.redis.CacheAsideBinding;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.bench.report.Judgement;
 import java.util.Optional;
@@ -22,11 +23,13 @@ public final class BenchRunner {
      */
     public static BenchResult run(BenchRequest request, RunControl control, ProgressSink progress,
                                   Optional<HistogramLogWriter> hlog, Consumer<String> warnings) {
-        try (EngineBinding binding = EngineBinding.open(request.engine(), request.endpoint())) {
+        try (EngineBinding binding = request.cacheAsideOver().<EngineBinding>map(pg -> CacheAsideBinding.open(request.endpoint(), pg))
+                .orElseGet(() -> EngineBinding.open(request.engine(), request.endpoint()))) {
             try {
                 LoadReport load = binding.load(request.dataset());
                 RunResult run = LoadGenerator.run(binding, request.dataset(), request.plan(), control, progress, hlog);
-                return new BenchResult(request.engine().id(), request.workload(), request.dataset().shape().id(), request.plan(), load, run,
+                String engine = request.engine().id() + (request.cacheAsideOver().isPresent() ? "+postgres" : "");
+                return new BenchResult(engine, request.workload(), request.dataset().shape().id(), request.plan(), load, run,
                         request.budget(), Judgement.of(request.plan(), run, request.budget()));
             } finally {
                 if (!request.keep()) {

@@ -24,6 +24,7 @@ import redis.clients.jedis.Jedis;
  * The bench touches nothing outside its namespace: unrelated data in every engine is byte-identical after a run,
  * after a kept run and its reuse, and after runs whose connections were killed mid-run.
  */
+@org.junit.jupiter.api.extension.ExtendWith(EngineSuiteLock.class)
 class DataSafetyTest {
     static Map<String, String> before;
 

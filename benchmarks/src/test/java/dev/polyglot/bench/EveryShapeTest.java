@@ -19,6 +19,7 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
 
 /** Every shape on every engine that supports it, against the real local engines: reads and writes succeed, the namespace goes. */
+@org.junit.jupiter.api.extension.ExtendWith(EngineSuiteLock.class)
 class EveryShapeTest {
     static Stream<Arguments> shapes() {
         return Stream.of(Engine.values()).flatMap(e -> e.shapes().stream().sorted().map(s -> Arguments.of(e, s)));

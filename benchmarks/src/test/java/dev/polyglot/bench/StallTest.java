@@ -20,6 +20,7 @@ import redis.clients.jedis.Jedis;
  * Coordinated omission, shown: Redis paused for 200 ms every 2 s. The open-loop run measures from intended start
  * times, so its p99 carries the stalls; a closed-loop run only sees the few operations caught in a pause.
  */
+@org.junit.jupiter.api.extension.ExtendWith(EngineSuiteLock.class)
 class StallTest {
     static final long PAUSE_MS = 200;
 

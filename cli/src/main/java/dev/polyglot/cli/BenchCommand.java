@@ -13,6 +13,7 @@ import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.report.BenchResult;
+import dev.polyglot.bench.report.HtmlReport;
 import dev.polyglot.bench.report.ResultsJson;
 import dev.polyglot.bench.report.ResultsTable;
 import dev.polyglot.bench.report.Verdict;
@@ -73,12 +74,16 @@ public final class BenchCommand implements Callable<Integer> {
     String url;
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report (percentile plots, per-second series).")
+    Path html;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of key and arrival choices. Default ${DEFAULT-VALUE}.")
     long seed;
     @Option(names = "--arrival", defaultValue = "uniform", description = "uniform or poisson. Default ${DEFAULT-VALUE}.")
     String arrival;
     @Option(names = "--keys", defaultValue = "zipfian", description = "uniform, zipfian, latest or hotspot. Default ${DEFAULT-VALUE}.")
     String keys;
+    @Option(names = "--cache-aside", description = "With --engine redis: point lookups cache-aside in front of postgres (PG* variables give its address).")
+    boolean cacheAside;
     @Option(names = "--keep", description = "Keep the bench's data set for the next run (reused when it matches).")
     boolean keep;
     @Option(names = "--hlog", paramLabel = "FILE", description = "Write per-second interval histograms (HdrHistogram log).")
@@ -104,7 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (requests.isEmpty()) return ExitCode.BAD_INPUT;
-        return runAll(requests, err);
+        return runWithInterruptHook(requests, err);
     }
 
     private BenchRequest syntheticRequest() {
@@ -114,8 +119,9 @@ public final class BenchCommand implements Callable<Integer> {
                 .orElseThrow(() -> new IllegalArgumentException("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
         DatasetSpec dataset = new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20);
         OptionalDouble target = parseRate(rate == null ? "1000" : rate, 1);
-        return new BenchRequest(e, endpoint(e), s.id(), dataset, plan(target, readRatio == null ? s.defaultReadRatio() : readRatio),
-                p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep);
+        return new BenchRequest(e, endpoint(e), cacheAside ? s.id() + " (cache-aside)" : s.id(), dataset,
+                plan(target, readRatio == null ? s.defaultReadRatio() : readRatio), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep,
+                cacheAside ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty());
     }
 
     Engine engineOf(String id) {
@@ -144,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private int runAll(List<BenchRequest> requests, PrintWriter err) {
+    private int runWithInterruptHook(List<BenchRequest> requests, PrintWriter err) {
         RunControl control = new RunControl();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -152,6 +158,16 @@ public final class BenchCommand implements Callable<Integer> {
             try { finished.await(15, TimeUnit.SECONDS); } catch (InterruptedException ignored) { Thread.currentThread().interrupt(); }
         }, "bench-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return runAll(requests, control, err);
+        } finally {
+            // Only now may an interrupted JVM go on exiting: the namespace is removed and the results are written.
+            finished.countDown();
+            try { Runtime.getRuntime().removeShutdownHook(hook); } catch (IllegalStateException shuttingDown) { /* the hook is running */ }
+        }
+    }
+
+    private int runAll(List<BenchRequest> requests, RunControl control, PrintWriter err) {
         List<BenchResult> results = new ArrayList<>();
         int exit = ExitCode.OK;
         try (HlogFile log = HlogFile.open(hlog)) {
@@ -161,6 +177,11 @@ public final class BenchCommand implements Callable<Integer> {
                 ProgressSink sink = progress || System.console() != null ? new ProgressLine(stderr, r.engine() + " " + r.workload()) : ProgressSink.NONE;
                 BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w));
                 results.add(result);
+                if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
+                    err.println("polyglot bench: interrupted; partial results kept");
+                    exit = ExitCode.ENVIRONMENT;
+                    break;
+                }
                 if (result.run().aborted().isPresent()) {
                     err.println("polyglot bench: " + r.engine() + " at " + r.endpoint() + ": " + result.run().aborted().get()
                             + "; partial results kept (start it with " + r.engine().startHint() + ")");
@@ -177,12 +198,18 @@ public final class BenchCommand implements Callable<Integer> {
             exit = ExitCode.BAD_INPUT;
         } finally {
             err.flush();
-            finished.countDown();
-            try { Runtime.getRuntime().removeShutdownHook(hook); } catch (IllegalStateException shuttingDown) { /* the hook is running */ }
         }
         if (!results.isEmpty()) {
             spec.commandLine().getOut().print(ResultsTable.render(results));
             spec.commandLine().getOut().flush();
+        }
+        if (html != null) {
+            try {
+                Files.writeString(html, HtmlReport.render(results));
+            } catch (IOException e) {
+                err.println("polyglot bench: cannot write " + html + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
         }
         if (json != null) {
             try {
@@ -196,12 +223,17 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The optional {@code --hlog} writer, closed with the run. */
-    private record HlogFile(Optional<PrintStream> stream) implements AutoCloseable {
+    private record HlogFile(Optional<PrintStream> stream, Optional<HistogramLogWriter> writer) implements AutoCloseable {
+        /** Opens the file and writes the log's header (format version, start time, legend) once for every run. */
         static HlogFile open(Path path) throws IOException {
-            return new HlogFile(path == null ? Optional.empty() : Optional.of(new PrintStream(Files.newOutputStream(path), false, "US-ASCII")));
+            if (path == null) return new HlogFile(Optional.empty(), Optional.empty());
+            PrintStream stream = new PrintStream(Files.newOutputStream(path), false, "US-ASCII");
+            HistogramLogWriter writer = new HistogramLogWriter(stream);
+            writer.outputLogFormatVersion();
+            writer.outputStartTime(System.currentTimeMillis());
+            writer.outputLegend();
+            return new HlogFile(Optional.of(stream), Optional.of(writer));
         }
-
-        Optional<HistogramLogWriter> writer() { return stream.map(HistogramLogWriter::new); }
 
         @Override public void close() { stream.ifPresent(PrintStream::close); }
     }

@@ -1,7 +1,7 @@
 package dev.polyglot.cli;
 
 import dev.polyglot.advisor.catalog.Catalog;
-import dev.polyglot.advisor.catalog.Suggestions;
+import dev.polyglot.workloads.Suggestions;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code polyglot bench} against the real local engines: the contract's JSON, exit codes, messages, no credentials. */
+@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
 class BenchCommandTest {
     private final CliRun cli = new CliRun();
     private static final String[] SHORT = {"--duration", "1s", "--warmup", "0s", "--records", "1000", "--connections", "2"};
@@ -51,6 +52,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void writesAnHdrHistogramLogWithOneHeaderAndTaggedIntervals(@TempDir Path dir) throws Exception {
+        Path hlog = dir.resolve("run.hlog");
+        assertThat(run(null, "--engine", "redis", "--rate", "100", "--hlog", hlog.toString())).isEqualTo(ExitCode.OK);
+        String log = Files.readString(hlog);
+        assertThat(log.split("#\\[Histogram log format version", -1)).hasSize(2);
+        assertThat(log).contains("Tag=read,");
+        var reader = new org.HdrHistogram.HistogramLogReader(hlog.toFile());
+        assertThat(reader.nextIntervalHistogram()).isNotNull();
+    }
+
+    @Test
     void aMissedBudgetFailsWithExit1(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("r.json");
         assertThat(run(json, "--engine", "postgres", "--rate", "50", "--p99", "0.001")).isEqualTo(ExitCode.NO);
@@ -66,6 +78,11 @@ class BenchCommandTest {
         assertThat(redis.run("bench", "--engine", "redis", "--url", "redis://:s3cret-pw@127.0.0.1:1", "--duration", "1s"))
                 .isEqualTo(ExitCode.ENVIRONMENT);
         assertThat(redis.err.toString()).contains("127.0.0.1:1", "scripts/engines.sh up redis").doesNotContain("s3cret-pw");
+
+        CliRun clickhouse = new CliRun();
+        assertThat(clickhouse.run("bench", "--engine", "clickhouse", "--url", "http://bob:s3cret-pw@127.0.0.1:1", "--duration", "1s"))
+                .isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(clickhouse.err.toString()).contains("127.0.0.1:1", "scripts/engines.sh up clickhouse").doesNotContain("s3cret-pw");
     }
 
     @Test

@@ -58,7 +58,8 @@ public final class Durations {
         long[] sizes = {86_400_000_000_000L, 3_600_000_000_000L, 60_000_000_000L, 1_000_000_000L, 1_000_000L};
         String[] names = {"d", "h", "m", "s", "ms"};
         for (int i = 0; i < sizes.length; i++) {
-            if (nanos % sizes[i] == 0) return nanos / sizes[i] + names[i];
+            // 24h reads better than 1d; whole days only from two days up.
+            if (nanos % sizes[i] == 0 && !(i == 0 && nanos < 2 * sizes[0])) return nanos / sizes[i] + names[i];
         }
         return Decimals.format(nanos / 1e6) + "ms";
     }

@@ -39,6 +39,7 @@ final class Fields {
         Map<String, Entry> byField = new LinkedHashMap<>();
         Map<String, ScalarNode> seenNames = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
+            if (problems.full()) break;
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 problems.at(tuple.getKeyNode(), "keys in " + scope.where() + " must be plain words such as '"
                         + KeyTable.names(scope).get(0) + "', not a map or list");

@@ -134,6 +134,7 @@ final class FileReader {
         Map<String, SourcePosition> names = new HashMap<>();
         int index = 0;
         for (Node item : list.getValue()) {
+            if (problems.full()) break;
             index++;
             reader.read(item, index, names).ifPresent(workloads::add);
         }

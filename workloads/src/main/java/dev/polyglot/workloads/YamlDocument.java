@@ -31,8 +31,19 @@ final class YamlDocument {
 
     private YamlDocument() {}
 
+    /**
+     * Longest run of characters without a blank or a YAML delimiter accepted. SnakeYAML's scanner copies its look-ahead
+     * window for every 1,024 characters of one token, so a 10 MB token would take minutes; no real value is this long.
+     */
+    static final int MAX_TOKEN = 10_000;
+
     /** The root node, or empty with the reason added to {@code problems}. An empty document is a problem. */
     static Optional<Node> compose(String text, Problems problems) {
+        Optional<SourcePosition> longToken = firstTokenLongerThan(text, MAX_TOKEN);
+        if (longToken.isPresent()) {
+            problems.at(longToken.get(), "refused: more than " + MAX_TOKEN + " characters without a space; no workloads value is that long");
+            return Optional.empty();
+        }
         try {
             Node root = yaml().compose(new StringReader(text));
             if (root == null) {
@@ -115,6 +126,20 @@ final class YamlDocument {
             // As above: keep the refusal, lose only the position.
         }
         return SourcePosition.UNKNOWN;
+    }
+
+    /** Where the first run of more than {@code limit} characters without a blank or delimiter starts, in one pass. */
+    static Optional<SourcePosition> firstTokenLongerThan(String text, int limit) {
+        int line = 1;
+        int lineStart = 0;
+        int runStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') { line++; lineStart = i + 1; }
+            if (c <= ' ' || ",[]{}:\"'#".indexOf(c) >= 0) runStart = i + 1;
+            else if (i - runStart >= limit) return Optional.of(new SourcePosition(line, runStart - lineStart + 1));
+        }
+        return Optional.empty();
     }
 
     private static SourcePosition positionOfCodePoint(String text, int codePointIndex) {

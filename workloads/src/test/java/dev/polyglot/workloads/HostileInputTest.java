@@ -60,6 +60,29 @@ class HostileInputTest {
     }
 
     @Test
+    void aHugeTokenIsRefusedBeforeTheScannerCrawlsThroughIt() {
+        assertThat(problems("version: 1\nsystem: " + "x".repeat(5_000_000) + "\n")).containsExactly(
+                "w.yml:2:9: refused: more than 10000 characters without a space; no workloads value is that long");
+    }
+
+    @Test
+    void minifiedJsonOnOneLineIsStillRead() {
+        String workload = "{\"name\":\"w%d\",\"shape\":\"blob\",\"ops_per_sec\":1,\"p99_ms\":1}";
+        StringBuilder json = new StringBuilder("{\"version\":1,\"workloads\":[");
+        for (int i = 0; i < 500; i++) json.append(i == 0 ? "" : ",").append(String.format(workload, i));
+        assertThat(Yamls.parse(json.append("]}").toString()).workloads()).hasSize(500);
+    }
+
+    @Test
+    void aFileWithThousandsOfProblemsReportsTheFirst100() {
+        StringBuilder yaml = new StringBuilder("version: 1\nworkloads:\n  - name: w\n    shape: blob\n    ops_per_sec: 1\n    p99_ms: 1\n");
+        for (int i = 0; i < 5000; i++) yaml.append("    unknown_").append(i).append(": 1\n");
+        var problems = problems(yaml.toString());
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(100)).isEqualTo("w.yml:106:5: too many problems: stopped after the first 100");
+    }
+
+    @Test
     void controlCharactersAndBadUtf8AreRefused(@TempDir Path dir) throws IOException {
         assertThat(problems("version: 1\nsystem: a\u0007b\n")).containsExactly(
                 "w.yml:2:10: not valid YAML: the character U+0007 cannot appear in a YAML file");

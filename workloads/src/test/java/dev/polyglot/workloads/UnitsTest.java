@@ -47,6 +47,12 @@ class UnitsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"PT0.05S|50ms", "PT30S|30s", "PT5M|5m", "PT24H|24h", "PT48H|2d", "PT0.00025S|0.25ms"})
+    void durationsFormatCompactly(String iso, String text) {
+        assertThat(Durations.format(Duration.parse(iso))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"30", "0s", "-5s", "5 parsecs", "s", "1000000d"})
     void refusedDurations(String text) {
         assertThat(Durations.parse(text)).isInstanceOf(Conversion.Refused.class);

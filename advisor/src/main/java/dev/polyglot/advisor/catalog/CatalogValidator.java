@@ -1,5 +1,6 @@
 package dev.polyglot.advisor.catalog;
 
+import dev.polyglot.workloads.Suggestions;
 import dev.polyglot.advisor.Fit;
 import dev.polyglot.advisor.SyncMethod;
 import dev.polyglot.workloads.Consistency;

@@ -1,5 +1,6 @@
 package dev.polyglot.advisor.catalog;
 
+import dev.polyglot.workloads.Suggestions;
 import dev.polyglot.workloads.Identifiers;
 import dev.polyglot.workloads.Problem;
 import dev.polyglot.workloads.SourcePosition;

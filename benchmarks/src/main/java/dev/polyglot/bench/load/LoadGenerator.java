@@ -26,7 +26,7 @@ public final class LoadGenerator {
 
     /**
      * @param hlog where to write each measured interval's histograms (tags {@code read}, {@code write}, {@code lag}),
-     *             values in nanoseconds written as milliseconds
+     *             values in nanoseconds written as milliseconds; the caller writes the log's header once
      */
     public static RunResult run(EngineBinding binding, DatasetSpec spec, RunPlan plan, RunControl control,
                                 ProgressSink progress, Optional<HistogramLogWriter> hlog) {
@@ -55,11 +55,6 @@ public final class LoadGenerator {
             t.setDaemon(true);
             threads.add(t);
         }
-        hlog.ifPresent(w -> {
-            w.outputLogFormatVersion();
-            w.outputStartTime(System.currentTimeMillis());
-            w.outputLegend();
-        });
         long cpuStart = processCpuNanos();
         threads.forEach(Thread::start);
         RunResult collected = collect(plan, recorders, threads, t0, warmupNanos, endNanos, control, progress, hlog, cpuStart);

@@ -10,7 +10,7 @@ import org.HdrHistogram.Recorder;
  * service time (from the actual start) and schedule lag, in nanoseconds, plus error counts by outcome.
  * Recording takes no lock and allocates nothing (HdrHistogram's Recorder is a writer-reader phaser).
  */
-final class Recorders {
+public final class Recorders {
     /** Values above one hour are clamped: they are failures whatever their exact length. */
     static final long HIGHEST_NANOS = 3_600_000_000_000L;
     static final int DIGITS = 3;
@@ -20,12 +20,12 @@ final class Recorders {
     final Recorder lag = new Recorder(HIGHEST_NANOS, DIGITS);
     final AtomicLongArray outcomes = new AtomicLongArray(Outcome.values().length);
 
-    Recorders() {
+    public Recorders() {
         for (int i = 0; i < response.length; i++) response[i] = new Recorder(HIGHEST_NANOS, DIGITS);
     }
 
     /** Records one operation; response = service + lag, each recorded once. */
-    void record(OpKind kind, long responseNanos, long serviceNanos, long lagNanos, Outcome outcome) {
+    public void record(OpKind kind, long responseNanos, long serviceNanos, long lagNanos, Outcome outcome) {
         response[kind.ordinal()].recordValue(clamp(responseNanos));
         service.recordValue(clamp(serviceNanos));
         lag.recordValue(clamp(lagNanos));

@@ -98,7 +98,7 @@ public final class RedisBinding implements EngineBinding {
     }
 
     /** Deletes every key starting with {@code prefix} (which must start with {@link #PREFIX}), by SCAN and UNLINK. */
-    private void deleteMatching(String prefix) {
+    void deleteMatching(String prefix) {
         if (!prefix.startsWith(PREFIX)) throw new IllegalArgumentException("refusing to delete outside " + PREFIX);
         ScanParams params = new ScanParams().match(prefix + "*").count(1_000);
         String cursor = ScanParams.SCAN_POINTER_START;

@@ -46,12 +46,16 @@ final class RedisOperation implements Operation {
                 }
             }
             return Outcome.OK;
-        } catch (JedisConnectionException e) {
-            Outcome kindOfFailure = Failures.classify(e);
-            return kindOfFailure == Outcome.SERVER_ERROR ? Outcome.CONNECTION_LOST : kindOfFailure;
         } catch (JedisException e) {
-            return Outcome.SERVER_ERROR;
+            return outcomeOf(e);
         }
+    }
+
+    /** A broken or refused connection stops the run; a timeout is its own kind; anything else is the server's error. */
+    static Outcome outcomeOf(JedisException e) {
+        if (!(e instanceof JedisConnectionException)) return Outcome.SERVER_ERROR;
+        Outcome kind = Failures.classify(e);
+        return kind == Outcome.SERVER_ERROR ? Outcome.CONNECTION_LOST : kind;
     }
 
     /** A unique member in the reused buffer: the write counter in hex. */

@@ -1,0 +1,128 @@
+package dev.polyglot.bench.report;
+
+import dev.polyglot.bench.load.IntervalSample;
+import dev.polyglot.bench.load.LatencySummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+
+/**
+ * The {@code --html} report: one self-contained page (inline SVG and CSS, no script, nothing fetched), one panel
+ * per workload with the latency-by-percentile curve on HdrHistogram's log axis (90%, 99%, 99.9% ... equally
+ * spaced), the budget line, and the per-second throughput and p99 series.
+ */
+public final class HtmlReport {
+    static final int WIDTH = 640, HEIGHT = 260, PAD = 48;
+    /** The percentile axis ends at 99.9999% (10^6 on the 1/(1-p) scale). */
+    static final double MAX_DECADES = 6;
+
+    private HtmlReport() {}
+
+    public static String render(List<BenchResult> results) {
+        StringBuilder html = new StringBuilder(16_384);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>polyglot bench report</title>\n<style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}section{margin-bottom:3em}")
+                .append("table{border-collapse:collapse}td,th{padding:2px 10px;text-align:right;border-bottom:1px solid #ddd}")
+                .append("svg{background:#fafafa;border:1px solid #ccc;margin:0.5em 1em 0 0}.pass{color:#080}.fail{color:#c00}.inconclusive{color:#b60}")
+                .append("</style></head><body>\n<h1>polyglot bench</h1>\n");
+        for (BenchResult r : results) panel(html, r);
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static void panel(StringBuilder html, BenchResult r) {
+        LatencySummary l = r.latency();
+        html.append("<section class=\"workload\"><h2>").append(escape(r.workload())).append(" on ").append(escape(r.engine()))
+                .append(" <span class=\"").append(r.verdict().id()).append("\">").append(r.verdict().id()).append("</span></h2>\n<p>")
+                .append(escape(r.judgement().reason())).append("</p>\n<table><tr><th>target ops/s</th><th>achieved ops/s</th><th>p50 ms</th>")
+                .append("<th>p99 ms</th><th>p99.9 ms</th><th>max ms</th><th>budget ms</th><th>errors</th></tr><tr>")
+                .append(td(r.plan().rate().isPresent() ? ResultsTable.num(r.plan().rate().getAsDouble()) : "max"))
+                .append(td(ResultsTable.num(r.run().achievedOpsPerSec()))).append(td(ResultsTable.num(l.p50()))).append(td(ResultsTable.num(l.p99())))
+                .append(td(ResultsTable.num(l.p999()))).append(td(ResultsTable.num(l.max())))
+                .append(td(r.budget().isPresent() ? ResultsTable.num(r.budget().getAsDouble()) : "-")).append(td(Long.toString(r.run().errors())))
+                .append("</tr></table>\n");
+        percentilePlot(html, r);
+        seriesPlot(html, r.run().series());
+        html.append("</section>\n");
+    }
+
+    /** Latency (ms, linear) against percentile on the log scale 1/(1-p): 0, 90, 99, 99.9 ... evenly spaced. */
+    private static void percentilePlot(StringBuilder html, BenchResult r) {
+        Histogram h = r.run().response();
+        List<double[]> points = new ArrayList<>();
+        for (HistogramIterationValue v : h.percentiles(5)) {
+            double p = v.getPercentileLevelIteratedTo() / 100;
+            double x = p >= 1 ? MAX_DECADES : Math.min(MAX_DECADES, Math.log10(1 / (1 - p)));
+            points.add(new double[] {x, v.getValueIteratedTo() / 1e6});
+            if (p >= 1) break;
+        }
+        double top = Math.max(1e-3, points.stream().mapToDouble(p -> p[1]).max().orElse(1));
+        if (r.budget().isPresent()) top = Math.max(top, r.budget().getAsDouble() * 1.1);
+        html.append(svgOpen("latency by percentile"));
+        for (int d = 0; d <= MAX_DECADES; d++) {
+            double x = PAD + d * (WIDTH - 2 * PAD) / MAX_DECADES;
+            html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>", x, PAD / 2, x, HEIGHT - PAD))
+                    .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>", x, HEIGHT - PAD + 14,
+                            d == 0 ? "0%" : (100 - 100 / Math.pow(10, d)) + "%"));
+        }
+        axisLabels(html, top, "ms");
+        polyline(html, points, MAX_DECADES, top, "#0057b7", "percentile-curve");
+        if (r.budget().isPresent()) {
+            double y = y(r.budget().getAsDouble(), top);
+            html.append(String.format(Locale.ROOT, "<line class=\"budget\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"4\"/>",
+                    PAD, y, WIDTH - PAD, y));
+        }
+        html.append("</svg>\n");
+    }
+
+    /** Operations per second (grey) and p99 per second (blue, ms) over the run, warm-up included and shaded. */
+    private static void seriesPlot(StringBuilder html, List<IntervalSample> series) {
+        double last = Math.max(1, series.size());
+        double topOps = Math.max(1, series.stream().mapToDouble(IntervalSample::ops).max().orElse(1));
+        double topP99 = Math.max(1e-3, series.stream().mapToDouble(IntervalSample::p99Ms).max().orElse(1));
+        html.append(svgOpen("per-second throughput and p99"));
+        long warm = series.stream().filter(IntervalSample::warmup).count();
+        if (warm > 0) html.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#eee\"/>",
+                PAD, PAD / 2, warm * (WIDTH - 2 * PAD) / last, HEIGHT - PAD - PAD / 2));
+        axisLabels(html, topP99, "ms p99");
+        List<double[]> ops = new ArrayList<>(), p99 = new ArrayList<>();
+        for (IntervalSample s : series) {
+            ops.add(new double[] {s.second(), s.ops() * topP99 / topOps});
+            p99.add(new double[] {s.second(), s.p99Ms()});
+        }
+        polyline(html, ops, last, topP99, "#999", "ops-series");
+        polyline(html, p99, last, topP99, "#0057b7", "p99-series");
+        html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#777\">ops/s (grey, peak %.0f)</text>", WIDTH - PAD - 130, PAD / 2 + 12, topOps))
+                .append("</svg>\n");
+    }
+
+    private static String svgOpen(String title) {
+        return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">"
+                + "<title>%s</title><text x=\"%d\" y=\"14\" font-size=\"12\">%s</text>", WIDTH, HEIGHT, WIDTH, HEIGHT, title, PAD, title);
+    }
+
+    private static void axisLabels(StringBuilder html, double top, String unit) {
+        for (int i = 0; i <= 4; i++) {
+            double v = top * i / 4;
+            html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>", PAD - 4, y(v, top) + 3,
+                    ResultsTable.num(v))).append(i == 4 ? String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" font-size=\"10\">%s</text>", PAD / 2 - 4, unit) : "");
+        }
+    }
+
+    private static void polyline(StringBuilder html, List<double[]> points, double maxX, double top, String colour, String cssClass) {
+        html.append("<polyline class=\"").append(cssClass).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\" points=\"");
+        for (double[] p : points) {
+            html.append(String.format(Locale.ROOT, "%.1f,%.1f ", PAD + p[0] / maxX * (WIDTH - 2 * PAD), y(p[1], top)));
+        }
+        html.append("\"/>");
+    }
+
+    private static double y(double value, double top) { return HEIGHT - PAD - value / top * (HEIGHT - PAD - PAD / 2.0); }
+
+    private static String td(String s) { return "<td>" + escape(s) + "</td>"; }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.polyglot.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.polyglot.bench.load.Arrival;
+import dev.polyglot.bench.load.IntervalSample;
+import dev.polyglot.bench.load.KeyDistribution;
+import dev.polyglot.bench.load.RunPlan;
+import dev.polyglot.bench.load.RunResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+class JudgementTest {
+    static final RunPlan AT_1000 = new RunPlan(OptionalDouble.of(1_000), Duration.ofSeconds(10), Duration.ZERO, 4, 0.9,
+            Arrival.UNIFORM, KeyDistribution.UNIFORM, 1);
+
+    /** A 10 s run of {@code ops} operations, every response {@code responseMs} and every service time {@code serviceMs}. */
+    static RunResult run(long ops, double responseMs, double serviceMs, Map<String, Long> errors, double lastLagMs) {
+        Histogram response = histogram(ops, responseMs), service = histogram(ops, serviceMs), lag = histogram(ops, responseMs - serviceMs);
+        return new RunResult(10, ops, errors, response, Map.of("read", response), service, lag,
+                List.of(new IntervalSample(10, false, ops / 10, responseMs, responseMs, 0, lastLagMs)), Optional.empty(), 0.2);
+    }
+
+    static Histogram histogram(long count, double ms) {
+        Histogram h = new Histogram(3_600_000_000_000L, 3);
+        h.recordValueWithCount(Math.max(0, (long) (ms * 1e6)), Math.max(1, count));
+        return h;
+    }
+
+    @Test
+    void aHeldRateWithinBudgetPasses() {
+        assertThat(Judgement.of(AT_1000, run(10_000, 2, 1, Map.of(), 0), OptionalDouble.of(50)).verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void errorsFailEvenWhenFast() {
+        Judgement j = Judgement.of(AT_1000, run(10_000, 2, 1, Map.of("timeout", 3L), 0), OptionalDouble.of(50));
+        assertThat(j.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(j.reason()).contains("3 operations failed", "timeout");
+    }
+
+    @Test
+    void aRateTheClientDidNotHoldIsInconclusiveNeverPass() {
+        Judgement j = Judgement.of(AT_1000, run(9_000, 2, 1, Map.of(), 0), OptionalDouble.of(50));
+        assertThat(j.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(j.reason()).contains("900.0 of 1000.0 ops/s", "client CPU");
+    }
+
+    @Test
+    void aGrowingLagAtTheEndIsInconclusive() {
+        assertThat(Judgement.of(AT_1000, run(10_000, 300, 1, Map.of(), 299), OptionalDouble.of(500)).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    }
+
+    @Test
+    void aServiceTimeOverBudgetFailsEvenWhenTheRateWasNotHeld() {
+        assertThat(Judgement.of(AT_1000, run(5_000, 200, 120, Map.of(), 0), OptionalDouble.of(100)).verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void aResponseTimeOverBudgetFails() {
+        Judgement j = Judgement.of(AT_1000, run(10_000, 80, 1, Map.of(), 50), OptionalDouble.of(50));
+        assertThat(j.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(j.reason()).contains("over the 50.0 ms budget");
+    }
+}
