@@ -35,22 +35,34 @@ public final class PostgresProfiler {
             List<String> notes = new ArrayList<>();
             notes.add("Read from postgres at " + request.endpoint() + scopeNote(request) + ", counters sampled " + request.sample().toMillis() + " ms apart.");
             Map<String, PgTableStats> tablesBefore = PgTableStats.read(c, request.scope());
-            boolean statements = PgStatementStats.installed(c);
-            Map<String, PgStatementStats> statementsBefore = statements ? PgStatementStats.read(c, request.scope()) : Map.of();
+            Optional<Map<String, PgStatementStats>> statementsBefore = statements(c, request, notes);
             Thread.sleep(request.sample().toMillis());
             Map<String, PgTableStats> tables = PgTableStats.read(c, request.scope());
+            Optional<Map<String, PgStatementStats>> statementsAfter = statementsBefore.isPresent() ? statements(c, request, notes) : Optional.empty();
             List<DraftWorkload> workloads;
-            if (statements) {
+            if (statementsBefore.isPresent() && statementsAfter.isPresent()) {
                 notes.add("Source: pg_stat_statements (one workload per busy statement, at most " + MAX_STATEMENTS + ").");
-                workloads = PgStatementWorkloads.from(statementsBefore, PgStatementStats.read(c, request.scope()), tables, request.sampleSeconds());
+                workloads = PgStatementWorkloads.from(statementsBefore.get(), statementsAfter.get(), tables, request.sampleSeconds());
             } else {
-                notes.add("Source: pg_stat_user_tables (pg_stat_statements is not installed: install it for per-query shapes).");
+                notes.add("Source: pg_stat_user_tables.");
                 workloads = tableWorkloads(tablesBefore, tables, request.sampleSeconds());
             }
             return new Draft(request.system(), Engine.POSTGRES, workloads, notes);
         } catch (SQLException e) {
             throw new EngineUnavailableException(Engine.POSTGRES, request.endpoint(), "reading statistics failed (SQLSTATE " + e.getSQLState() + ")");
         }
+    }
+
+    /** A reading of pg_stat_statements, or empty (with a note) when it is not installed or cannot be read. */
+    private static Optional<Map<String, PgStatementStats>> statements(Connection c, ProfileRequest request, List<String> notes) {
+        try {
+            if (PgStatementStats.installed(c)) return Optional.of(PgStatementStats.read(c, request.scope()));
+            notes.add("pg_stat_statements is not installed: install it for per-query shapes.");
+        } catch (SQLException e) {
+            // Installed but not preloaded, or older than PostgreSQL 13: table statistics still work.
+            notes.add("pg_stat_statements could not be read (SQLSTATE " + e.getSQLState() + "): using table statistics.");
+        }
+        return Optional.empty();
     }
 
     static String scopeNote(ProfileRequest request) {
