@@ -17,7 +17,7 @@ public final class DraftYaml {
         StringBuilder y = new StringBuilder();
         y.append("# Draft workloads file drafted by `polyglot profile` from ").append(draft.engine().id()).append(" statistics.\n");
         for (String note : draft.notes()) y.append("# ").append(note).append('\n');
-        y.append("# Review every workload: rates come from a short sample (profile at peak), shapes are guesses from\n");
+        y.append("# Review every workload: rates are what the statistics saw (profile at peak), shapes are guesses from\n");
         y.append("# statistics, and latency budgets cannot be measured: each p99_ms is a seed-004 default marked TODO.\n");
         y.append("version: 1\n");
         y.append("system: ").append(quote(draft.system())).append('\n');
