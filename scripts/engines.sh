@@ -2,6 +2,7 @@
 # Installs (from Debian's packages), starts, stops and reports the engines that polyglot's tests and
 # benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000.
 # Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...]
+#        scripts/engines.sh browser   (installs headless chromium, which the HTML report's render test needs)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
 set -euo pipefail
 
@@ -78,6 +79,11 @@ up_clickhouse() {
   say "clickhouse up on 127.0.0.1:8123 (http) and 9000 (native)"
 }
 
+up_browser() {
+  apt_install chromium
+  say "chromium installed ($(command -v chromium))"
+}
+
 down_postgres() { pg_ready && $SUDO pg_ctlcluster "$(pg_version)" main stop || true; say "postgres down"; }
 down_redis() { redis_ready && redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true; say "redis down"; }
 down_clickhouse() {
@@ -95,6 +101,7 @@ status_one() {
 
 main() {
   local action=${1:-}; shift || true
+  if [ "$action" = browser ]; then up_browser; return; fi
   local engines=("$@"); [ ${#engines[@]} -gt 0 ] || engines=("${ALL[@]}")
   for e in "${engines[@]}"; do
     case $e in postgres|redis|clickhouse) ;; *) say "unknown engine '$e' (expected postgres, redis or clickhouse)"; exit 2 ;; esac
@@ -103,7 +110,7 @@ main() {
     up) for e in "${engines[@]}"; do "up_$e"; done ;;
     down) for e in "${engines[@]}"; do "down_$e"; done ;;
     status) local rc=0; for e in "${engines[@]}"; do status_one "$e" || rc=1; done; exit $rc ;;
-    *) echo "usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...]" >&2; exit 2 ;;
+    *) echo "usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...] | browser" >&2; exit 2 ;;
   esac
 }
 

@@ -2,6 +2,7 @@ package dev.polyglot.cli;
 
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
+import dev.polyglot.bench.embedded.EmbeddedEngines;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
@@ -97,6 +98,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "X", defaultValue = "1", description = "With FILE: multiply each workload's records.")
     double scale;
 
+    @Option(names = "--embedded", description = "Start an in-process postgres and/or redis on a free port for the run and stop it after"
+            + " (no server needed; no clickhouse; postgres not as root).")
+    boolean embedded;
+
     static final long DEFAULT_RECORDS = 100_000;
 
     @Override public Integer call() {
@@ -109,7 +114,17 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (requests.isEmpty()) return ExitCode.BAD_INPUT;
-        return runWithInterruptHook(requests, err);
+        if (!embedded) return runWithInterruptHook(requests, err);
+        EmbeddedEngines.Started started;
+        try {
+            started = EmbeddedEngines.start(requests, note -> err.println("polyglot bench: " + note));
+        } catch (EngineUnavailableException e) {
+            err.println("polyglot bench: " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        try (EmbeddedEngines engines = started.engines()) {
+            return runWithInterruptHook(started.requests(), err);
+        }
     }
 
     private BenchRequest syntheticRequest() {

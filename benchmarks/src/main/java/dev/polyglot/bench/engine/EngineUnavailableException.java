@@ -10,4 +10,9 @@ public final class EngineUnavailableException extends RuntimeException {
     public EngineUnavailableException(Engine engine, Endpoint endpoint, String why) {
         super("cannot reach " + engine.id() + " at " + endpoint + ": " + why + " (start one with " + engine.startHint() + ")");
     }
+
+    /** An engine that cannot be had at all, e.g. an embedded one that cannot start here; {@code message} says what to do instead. */
+    public EngineUnavailableException(String message) {
+        super(message);
+    }
 }

@@ -64,14 +64,15 @@ public final class HtmlReport {
             double x = PAD + d * (WIDTH - 2 * PAD) / MAX_DECADES;
             html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>", x, PAD / 2, x, HEIGHT - PAD))
                     .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>", x, HEIGHT - PAD + 14,
-                            d == 0 ? "0%" : (100 - 100 / Math.pow(10, d)) + "%"));
+                            percentLabel(d)));
         }
         axisLabels(html, top, "ms");
         polyline(html, points, MAX_DECADES, top, "#0057b7", "percentile-curve");
         if (r.budget().isPresent()) {
             double y = y(r.budget().getAsDouble(), top);
-            html.append(String.format(Locale.ROOT, "<line class=\"budget\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"4\"/>",
-                    PAD, y, WIDTH - PAD, y));
+            html.append(String.format(Locale.ROOT, "<line class=\"budget\" x1=\"%d\" y1=\"%.0f\" x2=\"%d\" y2=\"%.0f\" stroke=\"#c00\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>"
+                    + "<text x=\"%d\" y=\"%.0f\" font-size=\"10\" fill=\"#c00\" text-anchor=\"end\">budget %s ms</text>",
+                    PAD, y, WIDTH - PAD, y, WIDTH - PAD, y - 4, ResultsTable.num(r.budget().getAsDouble())));
         }
         html.append("</svg>\n");
     }
@@ -86,6 +87,11 @@ public final class HtmlReport {
         if (warm > 0) html.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#eee\"/>",
                 PAD, PAD / 2, warm * (WIDTH - 2 * PAD) / last, HEIGHT - PAD - PAD / 2));
         axisLabels(html, topP99, "ms p99");
+        long step = Math.max(1, (long) Math.ceil(last / 10));
+        for (long t = 0; t <= last; t += step) {
+            html.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%d s</text>",
+                    PAD + t / last * (WIDTH - 2 * PAD), HEIGHT - PAD + 14, t));
+        }
         List<double[]> ops = new ArrayList<>(), p99 = new ArrayList<>();
         for (IntervalSample s : series) {
             ops.add(new double[] {s.second(), s.ops() * topP99 / topOps});
@@ -97,6 +103,11 @@ public final class HtmlReport {
                 .append("</svg>\n");
     }
 
+    /** 0%, 90%, 99%, 99.9% ... for decade {@code d} of the 1/(1-p) axis. */
+    static String percentLabel(int d) {
+        return d == 0 ? "0%" : java.math.BigDecimal.valueOf(100).subtract(java.math.BigDecimal.valueOf(100).movePointLeft(d)).stripTrailingZeros().toPlainString() + "%";
+    }
+
     private static String svgOpen(String title) {
         return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">"
                 + "<title>%s</title><text x=\"%d\" y=\"14\" font-size=\"12\">%s</text>", WIDTH, HEIGHT, WIDTH, HEIGHT, title, PAD, title);
@@ -106,7 +117,7 @@ public final class HtmlReport {
         for (int i = 0; i <= 4; i++) {
             double v = top * i / 4;
             html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>", PAD - 4, y(v, top) + 3,
-                    ResultsTable.num(v))).append(i == 4 ? String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" font-size=\"10\">%s</text>", PAD / 2 - 4, unit) : "");
+                    ResultsTable.num(v))).append(i == 4 ? "<text x=\"4\" y=\"14\" font-size=\"10\">" + unit + "</text>" : "");
         }
     }
 

@@ -1,0 +1,70 @@
+package dev.polyglot.bench.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Debian's {@code chromium} run headless on a local file: a screenshot or the DOM after rendering. Nothing is
+ * fetched (no network services, no first-run or sync), and each call gets a fresh profile under {@code work}.
+ */
+final class HeadlessChromium {
+    /** How long one render may take before the test gives up, in seconds (a cold start on a busy 2-core machine). */
+    static final long TIMEOUT_SECONDS = 90;
+    static final String INSTALL_HINT = "headless chromium is needed to check the HTML report; install it with "
+            + "`scripts/engines.sh browser` (scripts/test.sh and CI do)";
+
+    private final Path binary;
+    private final Path work;
+
+    private HeadlessChromium(Path binary, Path work) {
+        this.binary = binary;
+        this.work = work;
+    }
+
+    /** The first of chromium, chromium-browser, google-chrome on PATH; empty when none is installed. */
+    static Optional<HeadlessChromium> find(Path work) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        return Stream.of("chromium", "chromium-browser", "google-chrome")
+                .flatMap(name -> Stream.of(path.split(":")).map(dir -> Path.of(dir, name)))
+                .filter(Files::isExecutable).findFirst().map(b -> new HeadlessChromium(b, work));
+    }
+
+    /** Renders {@code page} in a {@code width} x {@code height} window and writes a PNG of it to {@code png}. */
+    void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+        run(page, "--screenshot=" + png, "--window-size=" + width + "," + height);
+    }
+
+    /** The DOM of {@code page} after it rendered, as chromium serialises it. */
+    String dumpDom(Path page) throws IOException, InterruptedException {
+        return run(page, "--dump-dom");
+    }
+
+    private String run(Path page, String... extra) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(work, "chromium-profile");
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile));
+        command.addAll(List.of(extra));
+        command.add(page.toUri().toString());
+        Path out = work.resolve("chromium-" + System.nanoTime() + ".out"), err = work.resolve("chromium-" + System.nanoTime() + ".err");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + tail(err));
+        }
+        if (p.exitValue() != 0) throw new IllegalStateException("chromium exited " + p.exitValue() + ": " + tail(err));
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private static String tail(Path file) throws IOException {
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        return s.substring(Math.max(0, s.length() - 2_000));
+    }
+}
