@@ -86,7 +86,7 @@ class PortfolioPropertiesTest {
         }
     }
 
-    @Property(tries = 40, maxDiscardRatio = 50)
+    @Property(tries = 300, maxDiscardRatio = 50)
     void theHeadroomEngineNeverMakesAPortfolioEngineRedundant(@ForAll("systems") WorkloadsFile file) {
         Advice a = advisor.advise(file);
         Assume.that(a.allServed() && a.portfolio().stream().anyMatch(p -> p.role() == Role.HEADROOM));
