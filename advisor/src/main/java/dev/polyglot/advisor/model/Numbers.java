@@ -36,6 +36,9 @@ public final class Numbers {
         return ratio >= 2 ? trim(ratio) + "x" : "+" + Math.round((ratio - 1) * 100) + "%";
     }
 
+    /** A share 0..1 as a whole percentage: 0.98 is "98%". */
+    public static String percent(double share) { return Math.round(share * 100) + "%"; }
+
     /** Rounds to about three significant digits and drops a trailing .0 (no String.format: this runs per estimate). */
     public static String trim(double v) {
         double a = Math.abs(v);

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param replicaReads reads may spread over read replicas (their staleness is accepted)
  */
 public record Placement(boolean owns, boolean derived, boolean replicaReads) {
+    /** Below this read share (0..1) a workload cannot be served from a derived copy: its writes are the load. */
+    public static final double MIN_DERIVED_READ_RATIO = 0.5;
 
     /** The placement, or empty with the reason in {@code why} when no path of the engine serves the workload. */
     public static Optional<Placement> of(Workload w, EngineSpec e, StringBuilder why) {
@@ -29,11 +31,18 @@ public record Placement(boolean owns, boolean derived, boolean replicaReads) {
         boolean durableOk = e.durability().durable() ? e.canOwnData() : w.durability() == Durability.EPHEMERAL;
         boolean primaryOk = e.primary().satisfies(w.consistency(), w.staleness());
         boolean owns = durableOk && primaryOk;
-        boolean derived = e.derived().satisfies(w.consistency(), w.staleness());
+        // A derived copy is fed by the source of truth's writes and serves reads: a workload that mostly
+        // writes must live where its writes land, or its whole write load is hidden on another engine.
+        boolean readMostly = w.readRatio() >= MIN_DERIVED_READ_RATIO;
+        boolean derived = readMostly && e.derived().satisfies(w.consistency(), w.staleness());
         boolean replicaReads = e.replica().map(r -> r.satisfies(w.consistency(), w.staleness())).orElse(false)
                 && e.scaling().maxReplicas().value() >= 1;
         if (owns || derived) return Optional.of(new Placement(owns, derived, replicaReads));
-        if (primaryOk) {
+        if (primaryOk && !readMostly && e.derived().satisfies(w.consistency(), w.staleness())) {
+            why.append(w.durability()).append(" data needs a durable home; ").append(e.id()).append(" is ")
+                    .append(e.durability()).append(", and a derived copy serves reads while ")
+                    .append(Numbers.percent(1 - w.readRatio())).append(" of this workload's operations are writes");
+        } else if (primaryOk) {
             why.append(w.durability()).append(" data needs a durable home; ").append(e.id()).append(" is ")
                     .append(e.durability()).append(" and its derived copy offers ").append(describe(e.derived().level(), e.derived().lagS().value()));
         } else {

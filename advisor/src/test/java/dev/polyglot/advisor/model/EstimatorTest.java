@@ -57,6 +57,18 @@ class EstimatorTest {
         assertThat(ephemeral.placement().owns()).isTrue();
     }
 
+    @Test void aWorkloadThatMostlyWritesIsNeverServedFromADerivedCopy() {
+        Workload metrics = Workload.builder("page views", Shape.TIME_SERIES).opsPerSec(5000).p99Ms(100).readRatio(0.02)
+                .consistency(Consistency.EVENTUAL).build();
+        var onRedis = (Estimate.Fails) on("redis", metrics);
+        assertThat(onRedis.limit()).isEqualTo(Limit.DURABILITY);
+        assertThat(onRedis.reason()).contains("a derived copy serves reads while 98% of this workload's operations are writes");
+        var readMostly = (Estimate.Fits) on("redis", metrics.toBuilder().readRatio(0.9).build());
+        assertThat(readMostly.placement().derived()).isTrue();
+        assertThat(readMostly.placement().owns()).isFalse();
+        assertThat(((Estimate.Fits) on("victoriametrics", metrics)).placement().owns()).isTrue();
+    }
+
     @Test void aWorkingSetBeyondRamShardsACacheAndBeyondItsLimitMovesItOut() {
         Workload big = Walletkart.carousel().toBuilder().workingSet(dev.polyglot.workloads.ByteSize.ofGigabytes(500)).build();
         var redis = (Estimate.Fits) on("redis", big);
