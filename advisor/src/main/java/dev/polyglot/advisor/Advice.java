@@ -58,7 +58,7 @@ public record Advice(String system, List<PortfolioEntry> portfolio, List<Route> 
      *
      * @param monthsLeft months until the trigger is crossed; empty without a growth rate
      */
-    public record GrowthWarning(String workload, String engine, String nextEngine, String trigger, OptionalDouble monthsLeft) {}
+    public record GrowthWarning(String workload, String engine, Optional<String> nextEngine, String trigger, OptionalDouble monthsLeft) {}
 
     /** A derived store following the source of truth, and the consistency its reads offer. */
     public record SyncEdge(String from, String to, SyncMethod method, Consistency offers) {}

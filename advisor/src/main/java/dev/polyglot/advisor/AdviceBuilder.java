@@ -66,7 +66,7 @@ final class AdviceBuilder {
         List<Advice.GrowthWarning> growth = new ArrayList<>();
         for (var wn : warnings) {
             growth.add(new Advice.GrowthWarning(ev.workloads.get(wn.workload()).name(), ev.engines.get(wn.engine()).id(),
-                    wn.next() >= 0 ? ev.engines.get(wn.next()).id() : "none", wn.trigger(),
+                    wn.next() >= 0 ? Optional.of(ev.engines.get(wn.next()).id()) : Optional.empty(), wn.trigger(),
                     wn.months().isPresent() ? OptionalDouble.of(Numbers.round1(wn.months().getAsDouble())) : OptionalDouble.empty()));
         }
         return new Advice(ev.file.systemName(), entries, routeList, unserved, growth, sync);

@@ -78,29 +78,17 @@ final class GrowthForecast {
         };
     }
 
-    /**
-     * The engine that takes over: native first, then one already in the portfolio, then (for data that must
-     * see its latest write) a generalist, then the
-     * one with the most room at the grown load (so it is not outgrown again soon), then cheaper to run.
-     */
+    /** The engine that takes over at the grown load, in {@link Alternatives} order. */
     private static int nextEngine(Evaluation ev, Workload grown, int current, long portfolio) {
-        // data that must see its latest write moves to another general-purpose system of record (NewSQL), not a niche store
-        boolean systemOfRecord = grown.consistency() == Consistency.STRONG || grown.consistency() == Consistency.READ_YOUR_WRITES;
-        return IntStream.range(0, ev.engines.size())
-                .filter(x -> x != current && (ev.allowed & (1L << x)) != 0)
-                .mapToObj(x -> new Candidate(x, ev.estimator.estimate(grown, ev.engines.get(x))))
-                .filter(c -> c.estimate() instanceof Estimate.Fits)
-                .min(Comparator.comparingInt((Candidate c) -> c.fits().fit().ordinal())
-                        .thenComparingInt(c -> (portfolio & (1L << c.engine())) != 0 ? 0 : 1)
-                        .thenComparingInt(c -> systemOfRecord && !ev.engines.get(c.engine()).generalist() ? 1 : 0)
-                        .thenComparingDouble(c -> -Math.round(c.fits().margin() * 20) / 20.0)
-                        .thenComparingDouble(c -> ev.engines.get(c.engine()).operationalCost().value())
-                        .thenComparingInt(Candidate::engine))
-                .map(Candidate::engine).orElse(-1);
-    }
-
-    private record Candidate(int engine, Estimate estimate) {
-        Estimate.Fits fits() { return (Estimate.Fits) estimate; }
+        Estimate[] at = new Estimate[ev.engines.size()];
+        for (int x = 0; x < at.length; x++) {
+            if (x != current && (ev.allowed & (1L << x)) != 0) at[x] = ev.estimator.estimate(grown, ev.engines.get(x));
+        }
+        return IntStream.range(0, at.length)
+                .filter(x -> at[x] instanceof Estimate.Fits)
+                .boxed()
+                .min(Alternatives.order(ev, grown, current, portfolio, x -> (Estimate.Fits) at[x]))
+                .orElse(-1);
     }
 
     static Workload scaled(Workload w, double factor) {

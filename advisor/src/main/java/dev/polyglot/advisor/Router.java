@@ -21,10 +21,14 @@ final class Router {
         return routes;
     }
 
-    /** The next best allowed engine for a workload: the portfolio's first, then any other. */
+    /** The alternative a team would pick for a workload (see {@link Alternatives}): the portfolio's first, then any other. */
     static OptionalInt runnerUp(Evaluation ev, int w, int chosen, long portfolio) {
-        OptionalInt inside = best(ev, w, ev.servers[w] & portfolio, chosen);
-        return inside.isPresent() ? inside : best(ev, w, ev.servers[w] & ~portfolio, chosen);
+        long candidates = ev.servers[w] & ~(1L << chosen);
+        return IntStream.range(0, ev.engines.size())
+                .filter(e -> (candidates & (1L << e)) != 0)
+                .boxed()
+                .min(Alternatives.order(ev, ev.workloads.get(w), chosen, portfolio, e -> ev.fits(w, e)))
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     static OptionalInt best(Evaluation ev, int w, long candidates, int except) {

@@ -98,16 +98,11 @@ public final class AdrWriter {
         advice.sync().forEach(s -> md.append("- ").append(s.to()).append(" follows ").append(s.from()).append(" by ").append(s.method().id()).append(".\n"));
         advice.growth().forEach(g -> md.append("- ").append(g.trigger())
                 .append(g.monthsLeft().isPresent() ? String.format(Locale.ROOT, ", in about %.1f months", g.monthsLeft().getAsDouble()) : "")
-                .append(hasSuccessor(g) ? ": then " + g.nextEngine() + " takes over " + g.workload() + ".\n"
-                        : ": no engine of the catalog takes over " + g.workload() + "; plan to split or shard it.\n"));
+                .append(g.nextEngine().map(next -> ": then " + next + " takes over " + g.workload() + ".\n")
+                        .orElse(": no engine of the catalog takes over " + g.workload() + "; plan to split or shard it.\n")));
         advice.unserved().forEach(u -> md.append("- Unserved: ").append(u.workload()).append(": ").append(u.reason()).append(".\n"));
         if (advice.sync().isEmpty() && advice.growth().isEmpty() && advice.unserved().isEmpty()) md.append("- One engine to operate; nothing to keep in sync.\n");
         return md.toString();
-    }
-
-    /** The advisor names "none" when no engine of its catalog serves the workload at the grown load. */
-    private static boolean hasSuccessor(Advice.GrowthWarning g) {
-        return !g.nextEngine().isBlank() && !g.nextEngine().equalsIgnoreCase("none");
     }
 
     /** A YAML scalar: plain when safe, double-quoted otherwise (names may hold ':' or '#'). */

@@ -26,7 +26,7 @@ public final class UnjustifiedEngineRule extends AdrRule {
         context.loadedWorkloads(adr).ifPresent(loaded -> {
             Set<String> engines = context.knownEngines(portfolio);
             Optional<String> headroom = CheckContext.headroom(loaded.advice());
-            List<String> next = loaded.advice().growth().stream().map(Advice.GrowthWarning::nextEngine).toList();
+            List<String> next = loaded.advice().growth().stream().flatMap(g -> g.nextEngine().stream()).toList();
             Set<String> unservedWithAll = unserved(context, loaded, engines);
             for (String engine : engines) {
                 if (headroom.filter(engine::equals).isPresent() || next.contains(engine)) continue;

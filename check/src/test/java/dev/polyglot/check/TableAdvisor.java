@@ -47,7 +47,7 @@ public final class TableAdvisor implements Advisor {
                 "session tokens", List.of("redis", "memcached"),
                 "monthly settlement aggregates", List.of("clickhouse", "postgres")),
                 List.of("postgres", "redis"), Optional.of("elasticsearch"),
-                List.of(new Advice.GrowthWarning("monthly settlement aggregates", "postgres", "clickhouse", "30M rows", OptionalDouble.of(12))));
+                List.of(new Advice.GrowthWarning("monthly settlement aggregates", "postgres", Optional.of("clickhouse"), "30M rows", OptionalDouble.of(12))));
     }
 
     @Override public Advice advise(WorkloadsFile file) {

@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param ceilingRecords      records (vectors, documents) beyond which the technique stops fitting
  * @param maxRecall           best recall@k the index reaches, 0..1
  * @param ceilingWorkingSetGb data beyond which the technique stops fitting, GB
+ * @param canonical           a canonical engine for this shape in seed 004's picking matrix: the one a team
+ *                            reaches for first when it needs an alternative for the shape
  */
 public record Capability(Shape shape, Fit fit, Optional<String> via, Figure serviceMs, Optional<Figure> opsPerNode,
                          Optional<Figure> scanRowsPerS, Optional<Figure> edgesPerS, Optional<Figure> ceilingOps,
-                         Optional<Figure> ceilingRecords, Optional<Figure> maxRecall, Optional<Figure> ceilingWorkingSetGb) {
+                         Optional<Figure> ceilingRecords, Optional<Figure> maxRecall, Optional<Figure> ceilingWorkingSetGb,
+                         boolean canonical) {
     public Capability {
         if (fit == Fit.EMULATED && via.isEmpty()) throw new IllegalArgumentException("an emulated fit names its technique (via)");
         if (serviceMs.value() <= 0) throw new IllegalArgumentException("service_ms must be above 0");

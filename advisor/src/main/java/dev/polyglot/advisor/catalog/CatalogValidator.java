@@ -33,7 +33,7 @@ final class CatalogValidator {
     private static final Set<String> SCALING_KEYS = ordered("max_replicas", "max_shards", "cores_per_node", "ram_gb_per_node",
             "storage_gb_per_node", "disk_read_ms");
     private static final Set<String> SHAPE_KEYS = ordered("fit", "via", "service_ms", "ops_per_node", "scan_rows_per_s",
-            "edges_per_s", "ceiling_ops", "ceiling_records", "max_recall", "ceiling_working_set_gb");
+            "edges_per_s", "ceiling_ops", "ceiling_records", "max_recall", "ceiling_working_set_gb", "canonical");
 
     /** The solver keeps a portfolio in a 64-bit mask. */
     static final int MAX_ENGINES = 64;
@@ -202,7 +202,7 @@ final class CatalogValidator {
                 return Optional.of(new Capability(shape, fit.get(), fit.get() == Fit.EMULATED ? via : Optional.empty(), service.get(),
                         figure(f, "ops_per_node", what), figure(f, "scan_rows_per_s", what), figure(f, "edges_per_s", what),
                         figure(f, "ceiling_ops", what), figure(f, "ceiling_records", what), figure(f, "max_recall", what),
-                        figure(f, "ceiling_working_set_gb", what)));
+                        figure(f, "ceiling_working_set_gb", what), flag(f, "canonical", what, false)));
             } catch (IllegalArgumentException e) {
                 nodes.problem(m, what + ": " + e.getMessage());
                 return Optional.empty();

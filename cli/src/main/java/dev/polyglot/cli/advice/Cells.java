@@ -13,7 +13,7 @@ final class Cells {
 
     static String growth(Advice.GrowthWarning g) {
         String when = g.monthsLeft().isPresent() ? "in about " + Numbers.trim(g.monthsLeft().getAsDouble()) + " months" : "no growth rate given";
-        return g.trigger() + ": " + when + "; then " + g.nextEngine();
+        return g.trigger() + ": " + when + g.nextEngine().map(n -> "; then " + n).orElse("; no engine of the catalog serves it at that load");
     }
 
     static String sync(Advice.SyncEdge e) { return e.from() + " -> " + e.to() + " by " + e.method().id() + ", reads " + e.offers().id(); }

@@ -36,7 +36,7 @@ final class JsonAdviceFormat implements AdviceFormat {
         a.unserved().forEach(u -> unserved.addObject().put("workload", u.workload()).put("reason", u.reason()));
         ArrayNode growth = root.putArray("growth");
         for (var g : a.growth()) {
-            ObjectNode n = growth.addObject().put("workload", g.workload()).put("engine", g.engine()).put("next_engine", g.nextEngine())
+            ObjectNode n = growth.addObject().put("workload", g.workload()).put("engine", g.engine()).put("next_engine", g.nextEngine().orElse(null))
                     .put("trigger", g.trigger());
             if (g.monthsLeft().isPresent()) n.put("months_left", g.monthsLeft().getAsDouble()); else n.putNull("months_left");
         }
