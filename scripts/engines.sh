@@ -41,14 +41,22 @@ ch_ready() { curl -fsS "http://127.0.0.1:8123/?query=SELECT%201" 2>/dev/null | g
 up_postgres() {
   apt_install postgresql postgresql-contrib
   local v; v=$(pg_version)
+  [ -d "/etc/postgresql/$v/main" ] || $SUDO pg_createcluster "$v" main >/dev/null
+  # pg_stat_statements must be preloaded: `polyglot profile` reads per-statement shapes from it (and its tests do).
+  local conf="/etc/postgresql/$v/main/conf.d/polyglot.conf"
+  local want="shared_preload_libraries = 'pg_stat_statements'"
+  if [ "$(cat "$conf" 2>/dev/null)" != "$want" ]; then
+    echo "$want" | $SUDO tee "$conf" >/dev/null
+    if pg_ready; then $SUDO pg_ctlcluster "$v" main restart; wait_for postgres pg_ready; fi
+  fi
   if ! pg_ready; then
-    [ -d "/etc/postgresql/$v/main" ] || $SUDO pg_createcluster "$v" main >/dev/null
     $SUDO pg_ctlcluster "$v" main start
     wait_for postgres pg_ready
   fi
   as_postgres psql -qtAX -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; END IF; END \$\$;" >/dev/null
   as_postgres psql -qtAX -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
     || as_postgres createdb -O "$PG_USER" "$PG_DB"
+  as_postgres psql -qtAX -d "$PG_DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
   say "postgres up on 127.0.0.1:5432 (user $PG_USER, database $PG_DB)"
 }
 
