@@ -51,6 +51,7 @@ public final class UnservedWorkloadRule extends AdrRule {
     /** The requirement the workload could give up, judged from the advisor's reason; none for a shape no engine of the set serves. */
     private static Optional<String> relaxation(String reason) {
         if (reason.contains("p99") || reason.contains("budget")) return Optional.of("relax the budget");
+        if (reason.contains("ephemeral data lives only in a cache")) return Optional.of("drop its durability: ephemeral if a durable engine may hold the data");
         if (reason.contains("durable")) return Optional.of("mark the workload durability: ephemeral if its data may be lost");
         if (reason.contains("consisten") || reason.contains("stale") || reason.contains("strong")) return Optional.of("relax the consistency it asks for");
         return Optional.empty();

@@ -16,6 +16,16 @@ class UnservedWorkloadRuleTest {
                         + "add a key-value engine such as redis, or relax the budget", "session tokens"));
     }
 
+    @Test void theRemedyRelaxesWhatTheReasonNamesAndNeverAsksForWhatTheWorkloadAlreadyHas() {
+        var none = new dev.polyglot.advisor.Advice("s", java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+        String ephemeral = UnservedWorkloadRule.remedy(none, new dev.polyglot.advisor.Advice.Unserved("carousel",
+                "ephemeral data lives only in a cache; postgres is a durable engine (mark the workload durable to let it hold the data)"));
+        assertThat(ephemeral).contains("drop its durability: ephemeral").doesNotContain("mark the workload durability: ephemeral");
+        String durable = UnservedWorkloadRule.remedy(none, new dev.polyglot.advisor.Advice.Unserved("balance",
+                "durable data needs a durable home; memcached is ephemeral and its derived copy offers eventual"));
+        assertThat(durable).contains("mark the workload durability: ephemeral if its data may be lost");
+    }
+
     @Test void thePortfolioAdviseProposesPasses() {
         assertThat(new RuleFixture(root).accepted("0003-portfolio.md", "[postgres, redis]").check(new UnservedWorkloadRule())).isEmpty();
     }
