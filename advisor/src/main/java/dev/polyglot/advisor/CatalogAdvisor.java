@@ -32,6 +32,20 @@ public final class CatalogAdvisor implements Advisor {
         return AdviceBuilder.build(ev, GrowthProofing.swap(ev, PortfolioSolver.solve(ev)));
     }
 
+    /**
+     * The portfolio {@code months} from now (0 to {@link Projection#MAX_MONTHS}): every workload grown at its own
+     * rate, today's engines kept while they still serve something, and the fewest engines added for what they no
+     * longer serve. The portfolio grows by demand; it is not re-planned from scratch (which could swap the source
+     * of truth for one engine that does everything at many times the nodes).
+     */
+    public Advice adviseIn(WorkloadsFile file, double months) {
+        Advice today = advise(file);
+        Set<String> running = new LinkedHashSet<>();
+        today.portfolio().stream().filter(p -> p.role() != Role.HEADROOM).forEach(p -> running.add(p.engine()));
+        Evaluation ev = new Evaluation(Projection.after(file, months), catalog, estimator, running);
+        return AdviceBuilder.build(ev, GrowthProofing.swap(ev, PortfolioSolver.solve(ev)));
+    }
+
     @Override public Verdict evaluate(WorkloadsFile file, Workload workload, String engine) {
         Optional<String> id = catalog.canonical(engine);
         if (id.isEmpty()) return new Verdict.CannotServe(workload.name(), engine, "no engine '" + engine + "' in the catalog");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every workload of a file estimated on every catalog engine, with the file's constraints applied: the
@@ -30,13 +31,18 @@ final class Evaluation {
     final long[] servers;
     /** Incumbents named in {@code prefer}. */
     final long preferred;
+    /** Engines run today that stay while they still serve a workload (a projection grows a portfolio, never re-plans it). */
+    final long kept;
     /** Allowed engines that can be a durable home (durable and fit to own data). */
     final long homes;
     final Estimator estimator;
     final Catalog catalog;
     private final java.util.Map<String, Integer> byName = new java.util.HashMap<>();
 
-    Evaluation(WorkloadsFile file, Catalog catalog, Estimator estimator) {
+    Evaluation(WorkloadsFile file, Catalog catalog, Estimator estimator) { this(file, catalog, estimator, Set.of()); }
+
+    /** @param kept ids of engines run today, kept in the portfolio while they serve some workload */
+    Evaluation(WorkloadsFile file, Catalog catalog, Estimator estimator, Set<String> kept) {
         this.file = file;
         this.estimator = estimator;
         this.workloads = new ArrayList<>(file.workloads());
@@ -59,7 +65,13 @@ final class Evaluation {
             if (e >= 0) incumbents |= 1L << e;
         }
         this.preferred = incumbents;
+        long keep = 0;
+        for (String id : kept) {
+            int e = catalog.canonical(id).map(this::engineIndex).orElse(-1);
+            if (e >= 0) keep |= 1L << e;
+        }
         this.allowed = allow;
+        this.kept = keep & allow;
         this.homes = home;
         this.estimates = new Estimate[workloads.size()][engines.size()];
         this.servers = new long[workloads.size()];

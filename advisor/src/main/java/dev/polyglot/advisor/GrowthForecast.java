@@ -2,11 +2,9 @@ package dev.polyglot.advisor;
 
 import dev.polyglot.advisor.model.Estimate;
 import dev.polyglot.advisor.model.Numbers;
-import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
@@ -36,16 +34,16 @@ final class GrowthForecast {
         boolean emulated = ev.fits(w, e).fit() == Fit.EMULATED;
         if (workload.growth().isEmpty() && !emulated) return Optional.empty();
         var engine = ev.engines.get(e);
-        if (ev.estimator.estimate(scaled(workload, MAX_FACTOR), engine) instanceof Estimate.Fits) return Optional.empty();
+        if (ev.estimator.estimate(Projection.scaled(workload, MAX_FACTOR), engine) instanceof Estimate.Fits) return Optional.empty();
         double lo = 1;
         double hi = MAX_FACTOR;
         for (int i = 0; i < 40 && hi / lo > 1.001; i++) {
             double mid = Math.sqrt(lo * hi);
-            if (ev.estimator.estimate(scaled(workload, mid), engine) instanceof Estimate.Fits) lo = mid; else hi = mid;
+            if (ev.estimator.estimate(Projection.scaled(workload, mid), engine) instanceof Estimate.Fits) lo = mid; else hi = mid;
         }
         if (workload.growth().isEmpty() && lo > EMULATED_WATCH_FACTOR) return Optional.empty();
-        Estimate.Fails failure = (Estimate.Fails) ev.estimator.estimate(scaled(workload, hi), engine);
-        int next = nextEngine(ev, scaled(workload, hi * 1.1), e, portfolio);
+        Estimate.Fails failure = (Estimate.Fails) ev.estimator.estimate(Projection.scaled(workload, hi), engine);
+        int next = nextEngine(ev, Projection.scaled(workload, hi * 1.1), e, portfolio);
         final double fitsUpTo = lo;
         OptionalDouble months = workload.growth().map(g -> OptionalDouble.of(g.monthsUntil(fitsUpTo))).orElse(OptionalDouble.empty());
         if (months.isPresent() && Double.isInfinite(months.getAsDouble())) months = OptionalDouble.empty();
@@ -89,13 +87,5 @@ final class GrowthForecast {
                 .boxed()
                 .min(Alternatives.order(ev, grown, current, portfolio, x -> (Estimate.Fits) at[x]))
                 .orElse(-1);
-    }
-
-    static Workload scaled(Workload w, double factor) {
-        Workload.Builder b = w.toBuilder().opsPerSec(w.opsPerSec() * factor);
-        w.workingSet().ifPresent(ws -> b.workingSet(new ByteSize(Math.round(ws.bytes() * factor))));
-        if (w.records().isPresent()) b.records(Math.round(w.records().getAsLong() * factor));
-        if (w.shape() == Shape.AGGREGATE && w.rowsPerQuery().isPresent()) b.rowsPerQuery(Math.max(1, Math.round(w.rowsPerQuery().getAsLong() * factor)));
-        return b.build();
     }
 }

@@ -27,7 +27,7 @@ final class GrowthProofing {
         return solution;
     }
 
-    private static boolean preferred(Evaluation ev, int engine) { return (ev.preferred & (1L << engine)) != 0; }
+    private static boolean preferred(Evaluation ev, int engine) { return ((ev.preferred | ev.kept) & (1L << engine)) != 0; }
 
     /** True when adding {@code next} lets some engine of the portfolio go. */
     static boolean makesRedundant(Evaluation ev, long portfolio, int next, PortfolioSolver.Solution solution) {

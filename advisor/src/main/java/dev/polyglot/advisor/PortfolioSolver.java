@@ -5,17 +5,20 @@ import dev.polyglot.advisor.solve.MinimumHittingSets;
 import dev.polyglot.advisor.solve.PortfolioOrder;
 import dev.polyglot.workloads.Durability;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
  * The exact smallest portfolio: each served workload needs one of the engines that serve it, and when any
  * durable data is served, one engine must be its durable home. That is a minimum hitting set, solved exactly;
  * equally small answers are ranked by {@link PortfolioOrder}. When {@code max_engines} is below the minimum,
- * the portfolio of that size serving the most workloads is chosen and the rest are unserved.
+ * the portfolio of that size serving the most workloads is chosen and the rest are unserved. With engines to keep
+ * (a projection of today's portfolio), those stay and the fewest engines are added for what they do not serve.
  */
 final class PortfolioSolver {
     /** Most equally small portfolios compared for the tie-break; far above what real catalogs produce. */
@@ -40,7 +43,10 @@ final class PortfolioSolver {
         PortfolioOrder order = order(ev);
         MinimumHittingSets.Result result = MinimumHittingSets.find(sets, limit, SOLUTION_CAP);
         long portfolio;
-        if (result.found()) {
+        OptionalLong grown = ev.kept == 0 ? OptionalLong.empty() : growKept(ev, sets, limit, order);
+        if (grown.isPresent()) {
+            portfolio = grown.getAsLong();
+        } else if (result.found()) {
             portfolio = result.solutions().stream().min(order.comparator()).orElseThrow();
         } else {
             long[] s = sets.stream().mapToLong(Long::longValue).toArray();
@@ -61,6 +67,31 @@ final class PortfolioSolver {
             }
         }
         return new Solution(portfolio, unserved);
+    }
+
+    /**
+     * Today's engines plus the fewest that serve what they no longer can, less any of today's engines nothing needs
+     * any more; empty when that does not fit in {@code limit} engines.
+     */
+    private static OptionalLong growKept(Evaluation ev, List<Long> sets, int limit, PortfolioOrder order) {
+        if (Long.bitCount(ev.kept) > limit) return OptionalLong.empty();
+        List<Long> open = sets.stream().filter(s -> (s & ev.kept) == 0).toList();
+        MinimumHittingSets.Result added = MinimumHittingSets.find(open, limit - Long.bitCount(ev.kept), SOLUTION_CAP);
+        if (!added.found()) return OptionalLong.empty();
+        // Additions that make one of today's engines redundant are a re-plan, not growth: they come last.
+        long portfolio = added.solutions().stream().map(s -> pruned(s | ev.kept, ev.kept, sets))
+                .min(Comparator.<Long>comparingInt(p -> Long.bitCount(ev.kept & ~p)).thenComparing(order.comparator()))
+                .orElseThrow();
+        return OptionalLong.of(portfolio);
+    }
+
+    /** {@code portfolio} less each engine of {@code candidates} that every set can do without. */
+    private static long pruned(long portfolio, long candidates, List<Long> sets) {
+        for (long bits = candidates; bits != 0; bits &= bits - 1) {
+            long without = portfolio & ~Long.lowestOneBit(bits);
+            if (sets.stream().allMatch(s -> (s & without) != 0)) portfolio = without;
+        }
+        return portfolio;
     }
 
     private static PortfolioOrder order(Evaluation ev) {

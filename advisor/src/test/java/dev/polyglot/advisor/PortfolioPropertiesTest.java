@@ -86,6 +86,19 @@ class PortfolioPropertiesTest {
         }
     }
 
+    @Property(tries = 40)
+    void aProjectedPortfolioIsMinimalForTheGrownWorkloads(@ForAll("systems") WorkloadsFile file, @ForAll @IntRange(min = 1, max = 24) int months) {
+        Advice a = advisor.adviseIn(file, months);
+        Assume.that(a.allServed());
+        WorkloadsFile grown = Projection.after(file, months);
+        List<String> engines = needed(a);
+        assertThat(advisor.assess(grown, Set.copyOf(engines)).servesAll()).isTrue();
+        for (String left : engines) {
+            Set<String> rest = engines.stream().filter(e -> !e.equals(left)).collect(Collectors.toSet());
+            assertThat(advisor.assess(grown, rest).servesAll()).as("without " + left).isFalse();
+        }
+    }
+
     @Property(tries = 300, maxDiscardRatio = 50)
     void theHeadroomEngineNeverMakesAPortfolioEngineRedundant(@ForAll("systems") WorkloadsFile file) {
         Advice a = advisor.advise(file);

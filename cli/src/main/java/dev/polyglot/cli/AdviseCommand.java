@@ -2,10 +2,12 @@ package dev.polyglot.cli;
 
 import dev.polyglot.advisor.Advice;
 import dev.polyglot.advisor.CatalogAdvisor;
+import dev.polyglot.advisor.Projection;
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.cli.advice.AdviceContext;
 import dev.polyglot.cli.advice.AdviceFormat;
+import dev.polyglot.workloads.WorkloadsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,19 +40,34 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--adr", paramLabel = "DIR", description = "Also write the recommendation as the next ADR in DIR (status: proposed).")
     Path adrDirectory;
 
+    @Option(names = "--months", paramLabel = "N",
+            description = "Advise for the workloads as they will be N months from now (0 to 120), each grown at its own growth rate;"
+                    + " workloads without one stay as they are.")
+    Double months;
+
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (months != null && !(months >= 0 && months <= Projection.MAX_MONTHS)) {
+            err.println("polyglot: --months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + months);
+            return ExitCode.BAD_INPUT;
+        }
+        if (months != null && adrDirectory != null) {
+            err.println("polyglot: --adr records today's decision; run it without --months");
+            return ExitCode.BAD_INPUT;
+        }
         Optional<Catalog> catalog = catalogOption.load(err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
         PrintWriter out = spec.commandLine().getOut();
         WorkloadsInput.Outcome outcome = WorkloadsInput.load(file, err, CatalogInput.resolver(catalog.get()));
         if (outcome instanceof WorkloadsInput.Outcome.Failed failed) return failed.exitCode();
-        Advice advice = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT).advise(((WorkloadsInput.Outcome.Loaded) outcome).file());
+        WorkloadsFile workloads = ((WorkloadsInput.Outcome.Loaded) outcome).file();
+        CatalogAdvisor advisor = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT);
+        Advice advice = months == null ? advisor.advise(workloads) : advisor.adviseIn(workloads, months);
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
         AdviceContext context = new AdviceContext(file.toString(), LocalDate.now(ZoneOffset.UTC), colour);
         out.print(AdviceFormat.of(format, context).render(advice));
         out.flush();
-        if (adrDirectory != null && !AdrOutput.write(adrDirectory, file, ((WorkloadsInput.Outcome.Loaded) outcome).file(), advice, context.date(), err)) {
+        if (adrDirectory != null && !AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err)) {
             return ExitCode.BAD_INPUT;
         }
         return advice.allServed() ? ExitCode.OK : ExitCode.NO;

@@ -37,6 +37,24 @@ class AdviseCommandTest {
     }
 
     @Test
+    void monthsAheadGrowsThePortfolioByDemand() throws IOException {
+        assertThat(run("advise", "../examples/walletkart.yml", "--months", "12", "--format", "json")).isEqualTo(ExitCode.OK);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("system").asText()).isEqualTo("walletkart in 12 months");
+        assertThat(json.get("portfolio").findValuesAsText("engine")).containsExactlyInAnyOrder("postgres", "redis", "elasticsearch", "clickhouse");
+    }
+
+    @Test
+    void monthsOutOfRangeOrWithAdrIsBadInput(@TempDir Path dir) {
+        assertThat(run("advise", "../examples/walletkart.yml", "--months", "121")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--months must be from 0 to 120").doesNotContain("Exception");
+        assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--adr", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--adr records today's decision");
+        assertThat(dir.toFile().list()).isEmpty();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void anUnservedWorkloadExitsOne(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("tight.yml");
         Files.writeString(file, "version: 1\nworkloads:\n  - name: impossible\n    shape: point-lookup\n    ops_per_sec: 10\n    p99_ms: 0.001\n");
