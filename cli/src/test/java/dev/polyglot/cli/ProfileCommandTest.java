@@ -48,6 +48,18 @@ class ProfileCommandTest {
     }
 
     @Test
+    void fromTakesASourceOfPostgresOnly() {
+        assertThat(cli.run("profile", "--engine", "postgres", "--from", "logs")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err.toString()).contains("Invalid value for option '--from'", "'logs'", "STATEMENTS", "TABLES", "AUTO");
+        CliRun redis = new CliRun();
+        assertThat(redis.run("profile", "--engine", "redis", "--from", "tables")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(redis.err.toString()).contains("--from tables applies to --engine postgres only");
+        CliRun clickhouse = new CliRun();
+        assertThat(clickhouse.run("profile", "--engine", "clickhouse", "--from", "auto", "--sample", "100ms", "--database", "polyglot_profile_test_absent"))
+                .as("auto is every engine's one source").isEqualTo(ExitCode.NO);
+    }
+
+    @Test
     void anUnreachableEngineExitsWith3NamingTheAddressButNoPassword() {
         assertThat(cli.run("profile", "--engine", "postgres", "--sample", "100ms", "--url", "postgresql://someone:s3cret-pw@127.0.0.1:1/db"))
                 .isEqualTo(ExitCode.ENVIRONMENT);
