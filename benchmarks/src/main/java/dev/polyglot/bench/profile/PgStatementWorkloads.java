@@ -48,16 +48,22 @@ final class PgStatementWorkloads {
         Optional<PgTableStats> table = largestNamedTable(total.query(), tables);
         List<String> sources = new ArrayList<>();
         sources.add("from pg_stat_statements: " + oneLine(total.query(), 160));
-        sources.add("shape: " + guess.reason() + "; " + total.calls() + " calls, " + String.format(Locale.ROOT, "%.1f", total.rowsPerCall())
-                + " rows and " + String.format(Locale.ROOT, "%.2f", total.meanMs()) + " ms mean per call (the mean is no p99)");
-        sources.add("ops_per_sec = " + sample.calls() + " calls over the sample; read_ratio = 1 for a SELECT, 0 for a write: merge the reads and writes of one workload by hand");
+        sources.add("shape: " + guess.reason() + "; " + String.format(Locale.ROOT, "%.1f", total.rowsPerCall()) + " rows and "
+                + String.format(Locale.ROOT, "%.2f", total.meanMs()) + " ms mean per call over " + total.calls()
+                + " calls since the statistics were reset (a mean, not a p99)");
+        boolean reads = SqlShapes.reads(total.query());
+        sources.add("ops_per_sec = " + sample.calls() + " calls in the " + DraftYaml.number(seconds) + " s sample; read_ratio "
+                + (reads ? "1: it only reads" : "0: it writes") + " (merge the reads and writes of one workload by hand)");
         sources.add(table.map(t -> "records, working_set: table " + t.qualified() + " (n_live_tup, pg_total_relation_size)")
                 .orElse("TODO: records and working_set (no table of the scope is named in the statement)"));
         OptionalLong rowsPerQuery = rowsRead(guess, total, table);
-        sources.add(guess.shape() != Shape.AGGREGATE ? "rows_per_query = rows returned per call"
-                : rowsPerQuery.isPresent() ? "rows_per_query = the table's rows (an aggregate without WHERE reads them all)"
-                : "TODO: rows_per_query (rows the aggregate reads; it returns " + Math.round(total.rowsPerCall()) + ")");
-        return new DraftWorkload(StatementNames.of(total.query()), guess.shape(), Rate.of(sample.calls(), seconds), SqlShapes.reads(total.query()) ? 1 : 0,
+        if (guess.shape() == Shape.AGGREGATE) {
+            sources.add(rowsPerQuery.isPresent() ? "rows_per_query = the table's rows (no WHERE: the aggregate reads them all)"
+                    : "TODO: rows_per_query (rows the aggregate reads; it returns " + Math.round(total.rowsPerCall()) + " per call)");
+        } else if (rowsPerQuery.isPresent()) {
+            sources.add("rows_per_query = rows returned per call");
+        }
+        return new DraftWorkload(StatementNames.of(total.query()), guess.shape(), Rate.of(sample.calls(), seconds), reads ? 1 : 0,
                 table.map(t -> OptionalLong.of(Math.max(0, t.liveRows()))).orElse(OptionalLong.empty()),
                 table.map(t -> new ByteSize(Math.max(0, t.totalBytes()))), rowsPerQuery, Consistency.STRONG, Durability.DURABLE, sources);
     }
