@@ -37,8 +37,8 @@ public final class PostgresProfiler {
             notes.add("Read from postgres at " + request.endpoint() + scopeNote(request) + ", counters sampled " + request.sample().toMillis() + " ms apart.");
             Optional<String> unreadable = request.source() == ProfileSource.TABLES ? Optional.empty() : PgStatementStats.unreadable(c);
             if (request.source() == ProfileSource.STATEMENTS && unreadable.isPresent()) {
-                throw new EngineUnavailableException("--from statements: " + unreadable.get() + " in postgres at " + request.endpoint()
-                        + "; use --from tables, or preload the extension (docs/profile.md)");
+                throw new EngineUnavailableException("--from statements: postgres at " + request.endpoint() + ": " + unreadable.get()
+                        + "; use --from tables, or set the extension up (docs/profile.md)");
             }
             unreadable.ifPresent(why -> notes.add(why + ": drafting from table statistics instead."));
             boolean statements = request.source() != ProfileSource.TABLES && unreadable.isEmpty();
