@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -80,10 +81,18 @@ final class PgStatementWorkloads {
         return total.rowsPerCall() >= 2 ? OptionalLong.of(Math.round(total.rowsPerCall())) : OptionalLong.empty();
     }
 
-    /** The largest table whose name appears as a word in the statement. */
+    /**
+     * The largest table the statement names as {@code schema.table}, else the largest whose bare name appears as a
+     * word in it (unqualified statements rely on search_path, which statistics do not show).
+     */
     static Optional<PgTableStats> largestNamedTable(String query, Map<String, PgTableStats> tables) {
+        Optional<PgTableStats> qualified = largestMatching(query, tables, PgTableStats::qualified);
+        return qualified.isPresent() ? qualified : largestMatching(query, tables, PgTableStats::table);
+    }
+
+    private static Optional<PgTableStats> largestMatching(String query, Map<String, PgTableStats> tables, Function<PgTableStats, String> name) {
         return tables.values().stream()
-                .filter(t -> Pattern.compile("\\b" + Pattern.quote(t.table()) + "\\b", Pattern.CASE_INSENSITIVE).matcher(query).find())
+                .filter(t -> Pattern.compile("(?<![\\w.])" + Pattern.quote(name.apply(t)) + "\\b", Pattern.CASE_INSENSITIVE).matcher(query).find())
                 .max(Comparator.comparingLong(PgTableStats::totalBytes));
     }
 

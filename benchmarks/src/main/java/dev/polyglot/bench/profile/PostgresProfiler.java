@@ -56,7 +56,7 @@ public final class PostgresProfiler {
         Map<String, PgTableStats> tables = PgTableStats.read(c, request.scope());
         int busy = PgStatementWorkloads.busy(before, after).size();
         notes.add("Source: pg_stat_statements, one workload per statement called during the sample (" + busy + " of " + after.size()
-                + " statements in scope" + (busy > MAX_STATEMENTS ? "; the busiest " + MAX_STATEMENTS + " drafted" : "") + ").");
+                + (request.scope().isPresent() ? " statements in scope" : " statements of this database") + (busy > MAX_STATEMENTS ? "; the busiest " + MAX_STATEMENTS + " drafted" : "") + ").");
         return PgStatementWorkloads.from(before, after, tables, request.sampleSeconds());
     }
 
