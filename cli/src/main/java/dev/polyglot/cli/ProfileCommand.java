@@ -72,6 +72,7 @@ public final class ProfileCommand implements Callable<Integer> {
         if (draft.workloads().isEmpty()) {
             err.println("polyglot profile: nothing in " + request.engine().id() + " at " + request.endpoint()
                     + request.scope().map(s -> " (scope " + s + ")").orElse("") + " shows any activity; no workloads to draft");
+            draft.notes().forEach(note -> err.println("  " + note));  // what was read, so the user can tell why
             return ExitCode.NO;
         }
         String yaml = DraftYaml.render(draft);

@@ -69,6 +69,7 @@ class ProfileCommandTest {
         CliRun auto = new CliRun();
         assertThat(auto.run("profile", "--engine", "postgres", "--sample", "100ms", "--url", postgresDb, "--schema", "polyglot_profile_test_absent"))
                 .as("auto reads table statistics instead of failing: " + auto.err).isEqualTo(ExitCode.NO);
+        assertThat(auto.err.toString()).contains("drafting from table statistics instead", "Source: pg_stat_user_tables");
     }
 
     @Test
