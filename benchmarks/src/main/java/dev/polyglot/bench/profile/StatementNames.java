@@ -2,6 +2,7 @@ package dev.polyglot.bench.profile;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,9 +44,9 @@ final class StatementNames {
         return PgStatementWorkloads.oneLine(name.toString(), MAX);
     }
 
-    private static java.util.Optional<String> clause(Pattern p, String s) {
+    private static Optional<String> clause(Pattern p, String s) {
         Matcher m = p.matcher(s);
-        return m.find() && !m.group(1).isBlank() ? java.util.Optional.of(unqualifiedAll(m.group(1).strip())) : java.util.Optional.empty();
+        return m.find() && !m.group(1).isBlank() ? Optional.of(unqualifiedAll(m.group(1).strip())) : Optional.empty();
     }
 
     /** {@code schema.table} or {@code t.column} without its qualifier and quotes. */
