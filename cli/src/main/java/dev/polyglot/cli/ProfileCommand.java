@@ -6,6 +6,7 @@ import dev.polyglot.bench.engine.EngineUnavailableException;
 import dev.polyglot.bench.profile.Draft;
 import dev.polyglot.bench.profile.DraftYaml;
 import dev.polyglot.bench.profile.ProfileRequest;
+import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.Profilers;
 import dev.polyglot.workloads.ParseOutcome;
 import dev.polyglot.workloads.WorkloadsReader;
@@ -46,6 +47,9 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = {"--schema", "--database", "--match"}, paramLabel = "SCOPE",
             description = "Only this Postgres schema, ClickHouse database, or Redis key glob (e.g. 'app:*').")
     String scope;
+    @Option(names = "--from", paramLabel = "SOURCE", defaultValue = "auto",
+            description = "Postgres only: statements (pg_stat_statements), tables (pg_stat_user_tables) or auto (statements when readable). Default ${DEFAULT-VALUE}.")
+    ProfileSource from;
 
     @Override public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,7 +57,7 @@ public final class ProfileCommand implements Callable<Integer> {
         try {
             Engine e = Engine.parse(engine).orElseThrow(() -> new IllegalArgumentException("unknown --engine '" + engine + "'; expected postgres, redis or clickhouse"));
             request = new ProfileRequest(e, Endpoint.resolve(e, Optional.ofNullable(url), System.getenv()),
-                    DurationText.parse("--sample", sample), Optional.ofNullable(scope), system);
+                    DurationText.parse("--sample", sample), Optional.ofNullable(scope), system, from);
         } catch (IllegalArgumentException e) {
             err.println("polyglot profile: " + e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -68,6 +72,7 @@ public final class ProfileCommand implements Callable<Integer> {
         if (draft.workloads().isEmpty()) {
             err.println("polyglot profile: nothing in " + request.engine().id() + " at " + request.endpoint()
                     + request.scope().map(s -> " (scope " + s + ")").orElse("") + " shows any activity; no workloads to draft");
+            draft.notes().forEach(note -> err.println("  " + note));  // what was read, so the user can tell why
             return ExitCode.NO;
         }
         String yaml = DraftYaml.render(draft);

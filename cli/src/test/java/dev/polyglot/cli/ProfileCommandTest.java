@@ -48,6 +48,31 @@ class ProfileCommandTest {
     }
 
     @Test
+    void fromTakesASourceOfPostgresOnly() {
+        assertThat(cli.run("profile", "--engine", "postgres", "--from", "logs")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err.toString()).contains("Invalid value for option '--from'", "'logs'", "STATEMENTS", "TABLES", "AUTO");
+        CliRun redis = new CliRun();
+        assertThat(redis.run("profile", "--engine", "redis", "--from", "tables")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(redis.err.toString()).contains("--from tables applies to --engine postgres only");
+        CliRun clickhouse = new CliRun();
+        assertThat(clickhouse.run("profile", "--engine", "clickhouse", "--from", "auto", "--sample", "100ms", "--database", "polyglot_profile_test_absent"))
+                .as("auto is every engine's one source").isEqualTo(ExitCode.NO);
+    }
+
+    @Test
+    void statementsWhereTheExtensionIsMissingExitWith3AndAutoFallsBackToTables() {
+        // scripts/engines.sh creates pg_stat_statements in the polyglot database only, not in the postgres one.
+        String postgresDb = "postgresql://127.0.0.1:5432/postgres";
+        assertThat(cli.run("profile", "--engine", "postgres", "--from", "statements", "--sample", "100ms", "--url", postgresDb))
+                .isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(cli.err.toString()).contains("--from statements", "pg_stat_statements is not installed in this database", "--from tables");
+        CliRun auto = new CliRun();
+        assertThat(auto.run("profile", "--engine", "postgres", "--sample", "100ms", "--url", postgresDb, "--schema", "polyglot_profile_test_absent"))
+                .as("auto reads table statistics instead of failing: " + auto.err).isEqualTo(ExitCode.NO);
+        assertThat(auto.err.toString()).contains("drafting from table statistics instead", "Source: pg_stat_user_tables");
+    }
+
+    @Test
     void anUnreachableEngineExitsWith3NamingTheAddressButNoPassword() {
         assertThat(cli.run("profile", "--engine", "postgres", "--sample", "100ms", "--url", "postgresql://someone:s3cret-pw@127.0.0.1:1/db"))
                 .isEqualTo(ExitCode.ENVIRONMENT);

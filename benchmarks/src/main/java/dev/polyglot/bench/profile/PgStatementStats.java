@@ -13,11 +13,16 @@ import java.util.Optional;
  * database: cumulative calls, execution time in milliseconds and rows.
  */
 record PgStatementStats(String id, String query, long calls, double totalMs, long rows) {
+    /**
+     * Statements of the current database that read or write data (utility statements such as DDL, SET or BEGIN are
+     * no workloads), except the monitoring's own; optionally only those naming {@code schema.} (exact, not LIKE).
+     */
     private static final String QUERY = """
             SELECT queryid::text || ':' || userid::text, query, calls, total_exec_time, rows FROM pg_stat_statements
             WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-              AND query !~* 'pg_stat|pg_catalog|information_schema|^\\s*(begin|commit|rollback|set|show|reset|discard)\\b'
-              AND (?::text IS NULL OR query ILIKE '%' || ? || '.%')""";
+              AND query ~* '^\\s*(/\\*.*?\\*/\\s*)*\\(*\\s*(select|insert|update|delete|with|values|table|merge)\\y'
+              AND query !~* 'pg_stat|pg_catalog|information_schema'
+              AND (?::text IS NULL OR strpos(lower(query), lower(?) || '.') > 0)""";
 
     /** The calls, time and rows that grew between {@code before} and this reading. */
     PgStatementStats minus(PgStatementStats before) {
@@ -28,10 +33,18 @@ record PgStatementStats(String id, String query, long calls, double totalMs, lon
 
     double meanMs() { return calls == 0 ? 0 : totalMs / calls; }
 
-    /** True when the extension is installed in the current database (its view exists). */
-    static boolean installed(Connection c) throws SQLException {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'")) {
-            return rs.next();
+    /** Why the view cannot be read here (not installed in this database, or not preloaded), or empty when it can. */
+    static Optional<String> unreadable(Connection c) {
+        try (var st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'")) {
+                if (!rs.next()) return Optional.of("pg_stat_statements is not installed in this database (CREATE EXTENSION pg_stat_statements)");
+            }
+            try (ResultSet rs = st.executeQuery("SELECT total_exec_time FROM pg_stat_statements LIMIT 1")) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            // Installed but not in shared_preload_libraries (SQLSTATE 55000), or older than PostgreSQL 13 (no total_exec_time).
+            return Optional.of("pg_stat_statements cannot be read (SQLSTATE " + e.getSQLState() + "; is it in shared_preload_libraries?)");
         }
     }
 

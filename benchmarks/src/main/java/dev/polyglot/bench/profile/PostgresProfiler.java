@@ -18,8 +18,8 @@ import java.util.OptionalLong;
 
 /**
  * Drafts workloads from PostgreSQL's statistics views, in a read-only session: one workload per busy statement
- * of {@code pg_stat_statements} when that extension is installed, otherwise one per busy table of
- * {@code pg_stat_user_tables}. Never reads a user table.
+ * of {@code pg_stat_statements}, or one per busy table of {@code pg_stat_user_tables}, as {@link ProfileSource}
+ * chooses ({@code auto}: statements when the extension can be read). Never reads a user table.
  */
 public final class PostgresProfiler {
     /** At most this many statements become workloads, busiest first. */
@@ -27,6 +27,7 @@ public final class PostgresProfiler {
 
     private PostgresProfiler() {}
 
+    /** @throws EngineUnavailableException also when {@code --from statements} is asked for and the extension cannot be read */
     public static Draft profile(ProfileRequest request) throws InterruptedException {
         try (Connection c = PostgresBinding.connect(request.endpoint())) {
             try (Statement st = c.createStatement()) {
@@ -34,35 +35,37 @@ public final class PostgresProfiler {
             }
             List<String> notes = new ArrayList<>();
             notes.add("Read from postgres at " + request.endpoint() + scopeNote(request) + ", counters sampled " + request.sample().toMillis() + " ms apart.");
-            Map<String, PgTableStats> tablesBefore = PgTableStats.read(c, request.scope());
-            Optional<Map<String, PgStatementStats>> statementsBefore = statements(c, request, notes);
-            Thread.sleep(request.sample().toMillis());
-            Map<String, PgTableStats> tables = PgTableStats.read(c, request.scope());
-            Optional<Map<String, PgStatementStats>> statementsAfter = statementsBefore.isPresent() ? statements(c, request, notes) : Optional.empty();
-            List<DraftWorkload> workloads;
-            if (statementsBefore.isPresent() && statementsAfter.isPresent()) {
-                notes.add("Source: pg_stat_statements (one workload per busy statement, at most " + MAX_STATEMENTS + ").");
-                workloads = PgStatementWorkloads.from(statementsBefore.get(), statementsAfter.get(), tables, request.sampleSeconds());
-            } else {
-                notes.add("Source: pg_stat_user_tables.");
-                workloads = tableWorkloads(tablesBefore, tables, request.sampleSeconds());
+            Optional<String> unreadable = request.source() == ProfileSource.TABLES ? Optional.empty() : PgStatementStats.unreadable(c);
+            if (request.source() == ProfileSource.STATEMENTS && unreadable.isPresent()) {
+                throw new EngineUnavailableException("--from statements: postgres at " + request.endpoint() + ": " + unreadable.get()
+                        + "; use --from tables, or set the extension up (docs/profile.md)");
             }
+            unreadable.ifPresent(why -> notes.add(why + ": drafting from table statistics instead."));
+            boolean statements = request.source() != ProfileSource.TABLES && unreadable.isEmpty();
+            List<DraftWorkload> workloads = statements ? statementWorkloads(c, request, notes) : tableWorkloads(c, request, notes);
             return new Draft(request.system(), Engine.POSTGRES, workloads, notes);
         } catch (SQLException e) {
             throw new EngineUnavailableException(Engine.POSTGRES, request.endpoint(), "reading statistics failed (SQLSTATE " + e.getSQLState() + ")");
         }
     }
 
-    /** A reading of pg_stat_statements, or empty (with a note) when it is not installed or cannot be read. */
-    private static Optional<Map<String, PgStatementStats>> statements(Connection c, ProfileRequest request, List<String> notes) {
-        try {
-            if (PgStatementStats.installed(c)) return Optional.of(PgStatementStats.read(c, request.scope()));
-            notes.add("pg_stat_statements is not installed: install it for per-query shapes.");
-        } catch (SQLException e) {
-            // Installed but not preloaded, or older than PostgreSQL 13: table statistics still work.
-            notes.add("pg_stat_statements could not be read (SQLSTATE " + e.getSQLState() + "): using table statistics.");
-        }
-        return Optional.empty();
+    private static List<DraftWorkload> statementWorkloads(Connection c, ProfileRequest request, List<String> notes) throws SQLException, InterruptedException {
+        Map<String, PgStatementStats> before = PgStatementStats.read(c, request.scope());
+        Thread.sleep(request.sample().toMillis());
+        Map<String, PgStatementStats> after = PgStatementStats.read(c, request.scope());
+        Map<String, PgTableStats> tables = PgTableStats.read(c, request.scope());
+        int busy = PgStatementWorkloads.busy(before, after).size();
+        notes.add("Source: pg_stat_statements, one workload per statement called during the sample (" + busy + " of " + after.size()
+                + (request.scope().isPresent() ? " statements in scope" : " statements of this database") + (busy > MAX_STATEMENTS ? "; the busiest " + MAX_STATEMENTS + " drafted" : "") + ").");
+        return PgStatementWorkloads.from(before, after, tables, request.sampleSeconds());
+    }
+
+    private static List<DraftWorkload> tableWorkloads(Connection c, ProfileRequest request, List<String> notes) throws SQLException, InterruptedException {
+        Map<String, PgTableStats> before = PgTableStats.read(c, request.scope());
+        Thread.sleep(request.sample().toMillis());
+        Map<String, PgTableStats> after = PgTableStats.read(c, request.scope());
+        notes.add("Source: pg_stat_user_tables, one workload per table with any recorded activity.");
+        return tableWorkloads(before, after, request.sampleSeconds());
     }
 
     static String scopeNote(ProfileRequest request) {

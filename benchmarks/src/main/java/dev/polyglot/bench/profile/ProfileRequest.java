@@ -14,10 +14,16 @@ import java.util.Optional;
  * @param sample   time between the two readings of the cumulative counters, 100 ms to 1 hour
  * @param scope    Postgres schema, ClickHouse database or Redis key glob (e.g. {@code app:*}) to limit the draft to
  * @param system   the {@code system:} name written into the draft, not blank
+ * @param source   which statistics to draft from; other than {@link ProfileSource#AUTO} only for postgres
  */
-public record ProfileRequest(Engine engine, Endpoint endpoint, Duration sample, Optional<String> scope, String system) {
+public record ProfileRequest(Engine engine, Endpoint endpoint, Duration sample, Optional<String> scope, String system, ProfileSource source) {
     public ProfileRequest {
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(source, "source");
+        if (engine != Engine.POSTGRES && source != ProfileSource.AUTO) {
+            throw new IllegalArgumentException("--from " + source.id() + " applies to --engine postgres only; " + engine.id()
+                    + " has one source of statistics (leave --from out, or give auto)");
+        }
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(system, "system");

@@ -2,6 +2,7 @@ package dev.polyglot.bench.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.EngineSuiteLock;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.postgres.PostgresBinding;
 import dev.polyglot.workloads.Consistency;
@@ -11,15 +12,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Against the local PostgreSQL: four tables in schema {@value #SCHEMA}, each used in one way, and the draft scoped to
- * that schema names each one's shape and rows. Without pg_stat_statements the profile reads table statistics.
+ * Against the local PostgreSQL: four tables in schema {@value #SCHEMA}, each used in one way, and the draft from table
+ * statistics ({@code --from tables}), scoped to that schema, names each one's shape and rows.
  */
+@ExtendWith(EngineSuiteLock.class)
 class PostgresProfilerTest {
     static final String SCHEMA = "polyglot_profile_test";
     private static Map<String, Workload> draft;
@@ -27,25 +31,17 @@ class PostgresProfilerTest {
     @BeforeAll
     static void createActivityThenProfile() throws Exception {
         try (Connection c = PostgresBinding.connect(ProfileTesting.local(Engine.POSTGRES)); Statement st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            st.execute("CREATE SCHEMA " + SCHEMA);
-            st.execute("CREATE TABLE " + SCHEMA + ".accounts (id int PRIMARY KEY, balance bigint)");
-            st.execute("INSERT INTO " + SCHEMA + ".accounts SELECT g, g * 10 FROM generate_series(1, 1000) g");
-            st.execute("CREATE TABLE " + SCHEMA + ".orders (id int PRIMARY KEY, customer int, created_at timestamptz)");
-            st.execute("CREATE INDEX ON " + SCHEMA + ".orders (customer, created_at)");
-            st.execute("INSERT INTO " + SCHEMA + ".orders SELECT g, g % 50, now() - g * interval '1 minute' FROM generate_series(1, 1000) g");
-            st.execute("CREATE TABLE " + SCHEMA + ".sales (region int, amount bigint)");
-            st.execute("INSERT INTO " + SCHEMA + ".sales SELECT g % 7, g FROM generate_series(1, 5000) g");
+            ProfileTesting.createShop(st, SCHEMA);
             st.execute("CREATE TABLE " + SCHEMA + ".events (at timestamptz, kind text)");
             st.execute("INSERT INTO " + SCHEMA + ".events SELECT now(), 'click' FROM generate_series(1, 2000)");
             st.execute("SET enable_seqscan = off");  // this session only: the lookups and ranges must use their indexes
             repeat(c, "SELECT balance FROM " + SCHEMA + ".accounts WHERE id = ?", 3000, i -> i % 1000 + 1);
-            repeat(c, "SELECT id FROM " + SCHEMA + ".orders WHERE customer = ? ORDER BY created_at DESC LIMIT 20", 3000, i -> i % 50);
+            repeat(c, "SELECT id FROM " + SCHEMA + ".orders WHERE customer = ? ORDER BY created_at DESC LIMIT 20", 3000, i -> i % 50 + 1);
             st.execute("SET enable_seqscan = on");
             for (int i = 0; i < 5; i++) st.execute("SELECT region, sum(amount) FROM " + SCHEMA + ".sales GROUP BY region");
         }  // closing the session flushes its statistics
         for (int tries = 0; tries < 50 && !flushed(); tries++) Thread.sleep(100);
-        draft = ProfileTesting.profile(Engine.POSTGRES, SCHEMA);
+        draft = ProfileTesting.profile(Engine.POSTGRES, SCHEMA, ProfileSource.TABLES, Duration.ofSeconds(1));
     }
 
     private static void repeat(Connection c, String sql, int times, java.util.function.IntUnaryOperator arg) throws Exception {

@@ -8,6 +8,8 @@ import dev.polyglot.workloads.ParseOutcome;
 import dev.polyglot.workloads.Workload;
 import dev.polyglot.workloads.WorkloadsFile;
 import dev.polyglot.workloads.WorkloadsReader;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +20,36 @@ import java.util.stream.Collectors;
 final class ProfileTesting {
     private ProfileTesting() {}
 
+    /**
+     * (Re)creates {@code schema} with three tables: accounts (ids 1..1000), orders (1000, 20 for each customer 1..50,
+     * indexed by customer and time) and sales (5000 rows over regions 0..6, no index).
+     */
+    static void createShop(Statement st, String schema) throws SQLException {
+        st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        st.execute("CREATE SCHEMA " + schema);
+        st.execute("CREATE TABLE " + schema + ".accounts (id int PRIMARY KEY, balance bigint)");
+        st.execute("INSERT INTO " + schema + ".accounts SELECT g, g * 10 FROM generate_series(1, 1000) g");
+        st.execute("CREATE TABLE " + schema + ".orders (id int PRIMARY KEY, customer int, created_at timestamptz)");
+        st.execute("CREATE INDEX ON " + schema + ".orders (customer, created_at)");
+        st.execute("INSERT INTO " + schema + ".orders SELECT g, g % 50 + 1, now() - g * interval '1 minute' FROM generate_series(1, 1000) g");
+        st.execute("CREATE TABLE " + schema + ".sales (region int, amount bigint)");
+        st.execute("INSERT INTO " + schema + ".sales SELECT g % 7, g FROM generate_series(1, 5000) g");
+    }
+
     static Endpoint local(Engine engine) { return Endpoint.resolve(engine, Optional.empty(), System.getenv()); }
 
     /** The draft's workloads by name, after asserting it parses. */
     static Map<String, Workload> profile(Engine engine, String scope) throws InterruptedException {
-        String yaml = DraftYaml.render(Profilers.profile(new ProfileRequest(engine, local(engine), Duration.ofSeconds(1), Optional.of(scope), "test")));
+        return profile(engine, scope, ProfileSource.AUTO, Duration.ofSeconds(1));
+    }
+
+    /** The draft's workloads by name, read from {@code source} over a sample of {@code sample}, after asserting it parses. */
+    static Map<String, Workload> profile(Engine engine, String scope, ProfileSource source, Duration sample) throws InterruptedException {
+        return parse(DraftYaml.render(Profilers.profile(new ProfileRequest(engine, local(engine), sample, Optional.of(scope), "test", source))));
+    }
+
+    /** The workloads of a rendered draft by name, after asserting it parses and marks its budgets TODO. */
+    static Map<String, Workload> parse(String yaml) {
         ParseOutcome outcome = WorkloadsReader.read("draft.yml", yaml);
         assertThat(outcome).as(yaml).isInstanceOf(ParseOutcome.Parsed.class);
         WorkloadsFile file = ((ParseOutcome.Parsed) outcome).file();
