@@ -61,15 +61,24 @@ final class PostgresBinaries {
     }
 
     /**
-     * The per-user cache: {@code $XDG_CACHE_HOME/polyglot} (default {@code ~/.cache/polyglot}), or for root
-     * {@code /var/tmp/polyglot-0}, because {@code nobody} cannot enter root's home. Created with mode 755; an existing
-     * one must belong to this user and be writable by no one else, or it could hold someone else's binaries.
+     * The per-user cache: {@code $XDG_CACHE_HOME/polyglot} (default {@code ~/.cache/polyglot}); for root, or a user
+     * whose home cannot hold it (like {@code nobody}'s), {@code /var/tmp/polyglot-UID}, which root needs anyway because
+     * {@code nobody} cannot enter root's home. Created with mode 755; an existing one must belong to this user and be
+     * writable by no one else, or it could hold someone else's binaries.
      */
     static Path cacheDirectory() throws IOException {
         int uid = EffectiveUid.current();
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path dir = uid == 0 ? Path.of(Files.isDirectory(Path.of("/var/tmp")) ? "/var/tmp" : System.getProperty("java.io.tmpdir"), "polyglot-0")
-                : xdg != null && !xdg.isBlank() ? Path.of(xdg, "polyglot") : Path.of(System.getProperty("user.home"), ".cache", "polyglot");
+        Path shared = Path.of(Files.isDirectory(Path.of("/var/tmp")) ? "/var/tmp" : System.getProperty("java.io.tmpdir"), "polyglot-" + uid);
+        if (uid == 0) return checked(shared, uid);
+        try {
+            return checked(xdg != null && !xdg.isBlank() ? Path.of(xdg, "polyglot") : Path.of(System.getProperty("user.home"), ".cache", "polyglot"), uid);
+        } catch (IOException noHome) {
+            return checked(shared, uid);
+        }
+    }
+
+    private static Path checked(Path dir, int uid) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(dir);
             Files.setPosixFilePermissions(dir, RWXR_XR_X);

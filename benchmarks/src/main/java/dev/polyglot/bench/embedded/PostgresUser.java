@@ -1,5 +1,6 @@
 package dev.polyglot.bench.embedded;
 
+import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -60,22 +62,32 @@ sealed interface PostgresUser {
      * @throws EngineUnavailableException as root when there is no {@code nobody} account or neither setpriv nor runuser
      */
     static PostgresUser forThisProcess() {
-        if (!EffectiveUid.isRoot()) return new Self();
-        String[] nobody = passwdEntry("nobody").orElseThrow(() -> cannot("there is no user 'nobody' in /etc/passwd"));
-        int uid = Integer.parseInt(nobody[2]);
-        int gid = Integer.parseInt(nobody[3]);
-        Optional<Path> setpriv = onPath("setpriv");
+        return forUid(EffectiveUid.current(), passwdEntry("nobody"), PostgresUser::onPath);
+    }
+
+    /**
+     * The user for a JVM running as {@code euid}.
+     *
+     * @param nobody the fields of {@code nobody}'s /etc/passwd line, if there is one
+     * @param which  finds an executable by name
+     */
+    static PostgresUser forUid(int euid, Optional<String[]> nobody, Function<String, Optional<Path>> which) {
+        if (euid != 0) return new Self();
+        String[] account = nobody.orElseThrow(() -> cannot("there is no user 'nobody' in /etc/passwd"));
+        int uid = Integer.parseInt(account[2]);
+        int gid = Integer.parseInt(account[3]);
+        Optional<Path> setpriv = which.apply("setpriv");
         if (setpriv.isPresent()) {
             return new Unprivileged(List.of(setpriv.get().toString(), "--reuid=" + uid, "--regid=" + gid, "--clear-groups", "--"), uid, gid);
         }
-        return onPath("runuser").map(runuser -> new Unprivileged(List.of(runuser.toString(), "-u", "nobody", "--"), uid, gid))
+        return which.apply("runuser").map(runuser -> new Unprivileged(List.of(runuser.toString(), "-u", "nobody", "--"), uid, gid))
                 .orElseThrow(() -> cannot("neither setpriv nor runuser (util-linux) is installed"));
     }
 
     private static EngineUnavailableException cannot(String why) {
         return new EngineUnavailableException("--embedded cannot start postgres as root: PostgreSQL refuses uid 0 and " + why
                 + " to run it as 'nobody'; install util-linux, run polyglot as an ordinary user, or start a server with "
-                + dev.polyglot.bench.engine.Engine.POSTGRES.startHint() + " and run without --embedded");
+                + Engine.POSTGRES.startHint() + " and run without --embedded");
     }
 
     /** The fields of {@code user}'s /etc/passwd line (name:password:uid:gid:...). */
