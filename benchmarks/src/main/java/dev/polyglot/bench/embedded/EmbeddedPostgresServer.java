@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A throw-away PostgreSQL server for one JVM: a fresh cluster ({@code initdb}, user {@code postgres}, trust login)
@@ -65,9 +66,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Path data = directory.resolve("data");
             run(user.command(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                     "--locale=C", "--no-sync", "-D", data.toString())), directory.resolve("initdb.log"));
-            Process process = new ProcessBuilder(user.command(List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
+            Process process = new ProcessBuilder(inOwnSession(user.command(List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
                     "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=" + data,
-                    "-c", "fsync=off", "-c", "max_connections=300")))
+                    "-c", "fsync=off", "-c", "max_connections=300"))))
                     .redirectErrorStream(true).redirectOutput(directory.resolve("postgres.log").toFile()).start();
             started = new EmbeddedPostgresServer(directory, bin, user, port, process);
             Runtime.getRuntime().addShutdownHook(started.hook);
@@ -77,6 +78,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             discard(started, directory);
             throw failed(e.getMessage());
         }
+    }
+
+    /**
+     * {@code command} in a new session (util-linux setsid, which execs in place since a JVM's child leads no process
+     * group), so that Ctrl-C in a terminal, which signals the whole foreground process group, reaches only the JVM:
+     * postgres must keep serving while an interrupted bench winds down, and is stopped by {@link #close()} after it.
+     */
+    private static List<String> inOwnSession(List<String> command) {
+        return Executables.find("setsid").map(setsid -> Stream.concat(Stream.of(setsid.toString()), command.stream()).toList()).orElse(command);
     }
 
     private static EngineUnavailableException failed(String why) {

@@ -62,7 +62,7 @@ sealed interface PostgresUser {
      * @throws EngineUnavailableException as root when there is no {@code nobody} account or neither setpriv nor runuser
      */
     static PostgresUser forThisProcess() {
-        return forUid(EffectiveUid.current(), passwdEntry("nobody"), PostgresUser::onPath);
+        return forUid(EffectiveUid.current(), passwdEntry("nobody"), Executables::find);
     }
 
     /**
@@ -97,11 +97,5 @@ sealed interface PostgresUser {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    /** The executable {@code name} on PATH, or in the system directories that a root PATH may lack. */
-    private static Optional<Path> onPath(String name) {
-        String path = System.getenv().getOrDefault("PATH", "") + ":/usr/bin:/usr/sbin:/bin:/sbin";
-        return Stream.of(path.split(":")).filter(d -> !d.isEmpty()).map(d -> Path.of(d, name)).filter(Files::isExecutable).findFirst();
     }
 }
