@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A throw-away PostgreSQL server for one JVM: a fresh cluster ({@code initdb}, user {@code postgres}, trust login)
@@ -26,7 +25,6 @@ import java.util.stream.Stream;
 public final class EmbeddedPostgresServer implements AutoCloseable {
     static final long OWNER_GRACE_SECONDS = 20;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-    private static final long COMMAND_TIMEOUT_SECONDS = 120;
 
     private final Path directory;
     private final Path bin;
@@ -64,9 +62,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             directory = Files.createTempDirectory("polyglot-postgres-");
             user.own(directory);
             Path data = directory.resolve("data");
-            run(user.command(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+            ChildProcesses.run(user.command(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                     "--locale=C", "--no-sync", "-D", data.toString())), directory.resolve("initdb.log"));
-            Process process = new ProcessBuilder(inOwnSession(user.command(List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
+            Process process = new ProcessBuilder(ChildProcesses.inOwnSession(user.command(List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
                     "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=" + data,
                     "-c", "fsync=off", "-c", "max_connections=300"))))
                     .redirectErrorStream(true).redirectOutput(directory.resolve("postgres.log").toFile()).start();
@@ -78,15 +76,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             discard(started, directory);
             throw failed(e.getMessage());
         }
-    }
-
-    /**
-     * {@code command} in a new session (util-linux setsid, which execs in place since a JVM's child leads no process
-     * group), so that Ctrl-C in a terminal, which signals the whole foreground process group, reaches only the JVM:
-     * postgres must keep serving while an interrupted bench winds down, and is stopped by {@link #close()} after it.
-     */
-    private static List<String> inOwnSession(List<String> command) {
-        return Executables.find("setsid").map(setsid -> Stream.concat(Stream.of(setsid.toString()), command.stream()).toList()).orElse(command);
     }
 
     private static EngineUnavailableException failed(String why) {
@@ -125,7 +114,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         stopped = true;
         try {
             if (server.isAlive()) {
-                run(user.command(List.of(bin.resolve("pg_ctl").toString(), "stop", "-D", directory.resolve("data").toString(), "-m", "fast",
+                ChildProcesses.run(user.command(List.of(bin.resolve("pg_ctl").toString(), "stop", "-D", directory.resolve("data").toString(), "-m", "fast",
                         "-w", "-t", "30")), directory.resolve("pg_ctl.log"));
             }
         } catch (IOException | RuntimeException e) {
@@ -153,11 +142,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private void awaitConnection() throws IOException {
         Properties login = new Properties();
         login.setProperty("user", "postgres");
+        // Bounded in every phase: if another process holds the port, the kernel completes the TCP handshake and
+        // the startup packet is never answered, so without these a connection attempt waits forever.
         login.setProperty("connectTimeout", "2");
+        login.setProperty("loginTimeout", "5");
+        login.setProperty("socketTimeout", "5");
         String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (true) {
-            if (!server.isAlive()) throw new IOException("postgres exited with status " + server.exitValue() + ": " + tail(directory.resolve("postgres.log")));
+            if (!server.isAlive()) throw new IOException("postgres exited with status " + server.exitValue() + ": " + ChildProcesses.tail(directory.resolve("postgres.log")));
             try (Connection c = DriverManager.getConnection(url, login)) {
                 return;
             } catch (SQLException notYet) {
@@ -171,33 +164,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while waiting for postgres to start");
             }
-        }
-    }
-
-    /** Runs {@code command} to completion with its output in {@code log}; a non-zero exit is an IOException quoting the log's end. */
-    private static void run(List<String> command, Path log) throws IOException {
-        String program = command.stream().filter(a -> a.contains("/bin/")).findFirst().orElse(command.get(0));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException(program + " did not finish within " + COMMAND_TIMEOUT_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running " + program, e);
-        }
-        if (p.exitValue() != 0) throw new IOException(program + " exited with status " + p.exitValue() + ": " + tail(log));
-    }
-
-    /** The last few lines of a log, on one line, for an error message. */
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
-            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 4), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(no log: " + e.getMessage() + ")";
         }
     }
 }

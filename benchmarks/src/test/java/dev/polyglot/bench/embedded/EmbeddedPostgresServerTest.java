@@ -1,8 +1,13 @@
 package dev.polyglot.bench.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.polyglot.bench.engine.EngineUnavailableException;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,6 +54,17 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aServerThatCannotStartIsReportedWithItsLogAndLeavesNoDirectory() throws Exception {
+        List<Path> before = ourDirectories();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(taken.getLocalPort()))
+                    .isInstanceOf(EngineUnavailableException.class)
+                    .hasMessageContainingAll("--embedded could not start postgres", "postgres exited", "could not create any TCP/IP sockets", "scripts/engines.sh up postgres");
+        }
+        assertThat(ourDirectories()).as("the failed start's directory is removed").isSubsetOf(before);
+    }
+
+    @Test
     void binariesAreUnpackedOnceIntoAVersionedCacheThatNobodyCanRead() throws Exception {
         Path installed = PostgresBinaries.installed();
         assertThat(installed).isEqualTo(PostgresBinaries.cacheDirectory().resolve("postgres-" + PostgresBinaries.version()));
@@ -74,6 +90,12 @@ class EmbeddedPostgresServerTest {
             }
         } finally {
             two.shutdownNow();
+        }
+    }
+
+    private static List<Path> ourDirectories() throws IOException {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("polyglot-postgres-")).toList();
         }
     }
 
