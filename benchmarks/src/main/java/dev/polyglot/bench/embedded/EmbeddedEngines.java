@@ -22,7 +22,7 @@ public final class EmbeddedEngines implements AutoCloseable {
     /**
      * Starts what {@code requests} need and returns them pointed at the embedded engines.
      *
-     * @param notes receives one line per engine started ("embedded redis on 127.0.0.1:PORT")
+     * @param notes receives one line per engine started ("embedded redis on 127.0.0.1:PORT", then ", data in DIR" when it keeps data)
      * @throws dev.polyglot.bench.engine.EngineUnavailableException when one cannot start; those already started are stopped
      */
     public static Started start(List<BenchRequest> requests, Consumer<String> notes) {
@@ -48,7 +48,8 @@ public final class EmbeddedEngines implements AutoCloseable {
         if (e == null) {
             e = EmbeddedEngine.start(engine);
             running.put(engine, e);
-            notes.accept("embedded " + engine + " on " + e.endpoint() + " (stopped at the end)");
+            notes.accept("embedded " + engine + " on " + e.endpoint() + e.dataDirectory().map(d -> ", data in " + d).orElse("")
+                    + " (stopped" + (e.dataDirectory().isPresent() ? " and removed" : "") + " at the end)");
         }
         return e;
     }

@@ -1,0 +1,20 @@
+package dev.polyglot.bench.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Free TCP ports on the loopback interface for embedded engines. */
+public final class LoopbackPort {
+    private LoopbackPort() {}
+
+    /** A loopback port nobody listens on right now (the OS picks it; a race with another process is possible but unlikely). */
+    public static int free() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+}
