@@ -9,6 +9,7 @@ import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.NamespaceBusyException;
 import dev.polyglot.bench.engine.NamespaceClaim;
 import dev.polyglot.bench.postgres.PostgresClaim;
+import dev.polyglot.bench.redis.RedisBinding;
 import dev.polyglot.bench.redis.RedisClaim;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -83,6 +84,17 @@ class NamespaceClaimTest {
             jedis.set(RedisClaim.KEY, DEAD.token() + " " + DEAD.describe());  // as if it lapsed and another run took it
             lapsed.close();
             assertThat(jedis.get(RedisClaim.KEY)).startsWith(DEAD.token());
+        }
+    }
+
+    @Test
+    void aRedisRunsCleanupLeavesItsOwnClaimForItsHolderToRelease() {
+        Claimant me = Claimant.current();
+        try (NamespaceClaim held = NamespaceClaim.take(Engine.REDIS, LocalEngines.endpoint(Engine.REDIS), me); Jedis jedis = LocalEngines.redis()) {
+            jedis.set(RedisBinding.PREFIX + "kv:0000000001", "data");
+            try (RedisBinding binding = RedisBinding.open(LocalEngines.endpoint(Engine.REDIS))) { binding.cleanup(); }
+            assertThat(jedis.exists(RedisBinding.PREFIX + "kv:0000000001")).isFalse();
+            assertThat(jedis.get(RedisClaim.KEY)).startsWith(me.token());
         }
     }
 
