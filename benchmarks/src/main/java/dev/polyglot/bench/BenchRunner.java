@@ -1,7 +1,10 @@
 package dev.polyglot.bench;
 
+import dev.polyglot.bench.engine.Claimant;
+import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineBinding;
 import dev.polyglot.bench.engine.LoadReport;
+import dev.polyglot.bench.engine.NamespaceClaim;
 import dev.polyglot.bench.load.LoadGenerator;
 import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
@@ -13,17 +16,24 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.HdrHistogram.HistogramLogWriter;
 
-/** Open, load (or reuse), run, judge, and remove the namespace unless kept; the one sequence every caller uses. */
+/**
+ * Claim the namespace, open, load (or reuse), run, judge, remove the namespace unless kept, and release the claim;
+ * the one sequence every caller uses.
+ */
 public final class BenchRunner {
     private BenchRunner() {}
 
     /**
      * @param warnings receives problems that do not void the result, e.g. a cleanup the dead engine refused
      * @throws dev.polyglot.bench.engine.EngineUnavailableException when the engine cannot be reached at the start
+     * @throws dev.polyglot.bench.engine.NamespaceBusyException when another run holds the namespace (nothing was touched)
      */
     public static BenchResult run(BenchRequest request, RunControl control, ProgressSink progress,
                                   Optional<HistogramLogWriter> hlog, Consumer<String> warnings) {
-        try (EngineBinding binding = request.cacheAsideOver().<EngineBinding>map(pg -> CacheAsideBinding.open(request.endpoint(), pg))
+        Claimant me = Claimant.current();
+        try (NamespaceClaim claim = NamespaceClaim.take(request.engine(), request.endpoint(), me);
+             NamespaceClaim source = request.cacheAsideOver().map(pg -> NamespaceClaim.take(Engine.POSTGRES, pg, me)).orElse(NamespaceClaim.NONE);
+             EngineBinding binding = request.cacheAsideOver().<EngineBinding>map(pg -> CacheAsideBinding.open(request.endpoint(), pg))
                 .orElseGet(() -> EngineBinding.open(request.engine(), request.endpoint()))) {
             try {
                 LoadReport load = binding.load(request.dataset());

@@ -94,6 +94,19 @@ class BenchCommandTest {
         assertThat(shape.err.toString()).contains("redis has no bench for shape full-text");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "redis      | redis://:s3cret@127.0.0.1:6379/abc | --url's database must be a Redis database number like 0",
+            "redis      | redis://127.0.0.1:port             | --url has a host:port that cannot be read",
+            "postgres   | mysql://u:s3cret@127.0.0.1/db      | --url for postgres must start with postgresql://",
+            "clickhouse | http://u:s3cret@127.0.0.1:99999    | --url's port must be 1 to 65535",
+    })
+    void aMalformedUrlIsExit2WithOneMessageAndNoCredentials(String engine, String url, String message) {
+        CliRun bad = new CliRun();
+        assertThat(bad.run("bench", "--engine", engine, "--url", url, "--duration", "1s")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err.toString().strip()).startsWith("polyglot bench: " + message).doesNotContain("s3cret", "Exception", "\n");
+    }
+
     @Test
     void aFileRunsTheNamedWorkloadOnItsRoutedEngineAgainstItsBudget(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("r.json");

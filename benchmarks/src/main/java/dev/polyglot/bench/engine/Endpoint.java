@@ -3,6 +3,7 @@ package dev.polyglot.bench.engine;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public record Endpoint(String host, int port, Optional<String> user, Optional<St
      * {@code CLICKHOUSE_PASSWORD}). Postgres defaults to the local user/database {@code polyglot} that
      * {@code scripts/engines.sh} creates.
      *
-     * @throws IllegalArgumentException for a URL that cannot be read; the message does not repeat the URL
+     * @throws IllegalArgumentException for a URL that cannot be read (not a URL, a scheme not the engine's, a port that is
+     *         not a number from 1 to 65535, a Redis database that is not a number); the message does not repeat the URL
      */
     public static Endpoint resolve(Engine engine, Optional<String> url, Map<String, String> env) {
         String host = "127.0.0.1";
@@ -45,7 +47,15 @@ public record Endpoint(String host, int port, Optional<String> user, Optional<St
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--url is not a URL like " + example(engine));
             }
+            if (uri.getScheme() == null || !schemes(engine).contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException("--url for " + engine.id() + " must start with " + String.join("://, ", schemes(engine))
+                        + "://; expected a URL like " + example(engine));
+            }
+            if (uri.getHost() == null && uri.getRawAuthority() != null) {
+                throw new IllegalArgumentException("--url has a host:port that cannot be read (the port must be a number); expected a URL like " + example(engine));
+            }
             if (uri.getHost() == null) throw new IllegalArgumentException("--url names no host; expected a URL like " + example(engine));
+            if (uri.getPort() == 0 || uri.getPort() > 65535) throw new IllegalArgumentException("--url's port must be 1 to 65535, was " + uri.getPort());
             host = uri.getHost();
             if (uri.getPort() > 0) port = uri.getPort();
             String info = uri.getRawUserInfo();
@@ -57,6 +67,9 @@ public record Endpoint(String host, int port, Optional<String> user, Optional<St
             }
             String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
             if (!path.isEmpty()) database = Optional.of(path);
+            if (engine == Engine.REDIS && database.isPresent() && !database.get().matches("\\d{1,9}")) {
+                throw new IllegalArgumentException("--url's database must be a Redis database number like 0, was '" + database.get() + "'; expected a URL like " + example(engine));
+            }
         }
         switch (engine) {
             case POSTGRES -> {
@@ -76,10 +89,19 @@ public record Endpoint(String host, int port, Optional<String> user, Optional<St
         return new Endpoint(host, port, user, password, database);
     }
 
+    /** The URL schemes each engine's {@code --url} may use (after an optional {@code jdbc:}). */
+    private static List<String> schemes(Engine engine) {
+        return switch (engine) {
+            case POSTGRES -> List.of("postgresql", "postgres");
+            case REDIS -> List.of("redis");
+            case CLICKHOUSE -> List.of("http", "clickhouse");
+        };
+    }
+
     private static String example(Engine engine) {
         return switch (engine) {
             case POSTGRES -> "postgresql://HOST:5432/DB";
-            case REDIS -> "redis://HOST:6379";
+            case REDIS -> "redis://HOST:6379/0";
             case CLICKHOUSE -> "http://HOST:8123";
         };
     }

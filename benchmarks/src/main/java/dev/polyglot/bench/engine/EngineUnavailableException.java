@@ -2,9 +2,9 @@ package dev.polyglot.bench.engine;
 
 /**
  * The engine could not be reached or refused the login. The message names the address (never credentials)
- * and how to start a local engine.
+ * and how to start a local engine; {@link NamespaceBusyException} is the case of an engine another bench run holds.
  */
-public final class EngineUnavailableException extends RuntimeException {
+public class EngineUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public EngineUnavailableException(Engine engine, Endpoint endpoint, String why) {

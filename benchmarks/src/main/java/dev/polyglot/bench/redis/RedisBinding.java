@@ -97,14 +97,17 @@ public final class RedisBinding implements EngineBinding {
         return Optional.of(new Manifest(spec.shape().id(), Long.parseLong(fields.get("records")), Integer.parseInt(fields.get("version"))));
     }
 
-    /** Deletes every key starting with {@code prefix} (which must start with {@link #PREFIX}), by SCAN and UNLINK. */
+    /**
+     * Deletes every key starting with {@code prefix} (which must start with {@link #PREFIX}), by SCAN and UNLINK, except
+     * the run's claim {@link RedisClaim#KEY}, which only its holder releases.
+     */
     void deleteMatching(String prefix) {
         if (!prefix.startsWith(PREFIX)) throw new IllegalArgumentException("refusing to delete outside " + PREFIX);
         ScanParams params = new ScanParams().match(prefix + "*").count(1_000);
         String cursor = ScanParams.SCAN_POINTER_START;
         do {
             ScanResult<String> page = admin.scan(cursor, params);
-            List<String> keys = page.getResult();
+            List<String> keys = page.getResult().stream().filter(k -> !k.equals(RedisClaim.KEY)).toList();
             if (!keys.isEmpty()) admin.unlink(keys.toArray(String[]::new));
             cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EndpointTest {
     @Test
@@ -32,8 +34,37 @@ class EndpointTest {
     }
 
     @Test
-    void aUrlWithoutHostIsRefusedWithoutEchoingIt() {
+    void aUrlWithoutSchemeOrHostIsRefusedWithoutEchoingIt() {
         assertThatThrownBy(() -> Endpoint.resolve(Engine.REDIS, Optional.of("secretish-not-a-url"), Map.of()))
-                .hasMessageContaining("--url names no host").hasMessageNotContaining("secretish");
+                .hasMessageContaining("--url for redis must start with redis://").hasMessageNotContaining("secretish");
+        assertThatThrownBy(() -> Endpoint.resolve(Engine.POSTGRES, Optional.of("postgresql:///db"), Map.of()))
+                .hasMessageContaining("--url names no host");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "REDIS      | redis://:s3cret@127.0.0.1:6379/abc   | --url's database must be a Redis database number like 0, was 'abc'",
+            "REDIS      | redis://:s3cret@127.0.0.1:6379/-1    | --url's database must be a Redis database number like 0, was '-1'",
+            "REDIS      | redis://:s3cret@127.0.0.1:abc/0      | --url has a host:port that cannot be read (the port must be a number)",
+            "POSTGRES   | postgresql://u:s3cret@db:54x2/shop   | --url has a host:port that cannot be read (the port must be a number)",
+            "POSTGRES   | postgresql://u:s3cret@db:70000/shop  | --url's port must be 1 to 65535, was 70000",
+            "CLICKHOUSE | http://u:s3cret@127.0.0.1:0          | --url's port must be 1 to 65535, was 0",
+            "POSTGRES   | mysql://u:s3cret@db:3306/shop        | --url for postgres must start with postgresql://, postgres://",
+            "REDIS      | rediss://:s3cret@127.0.0.1:6380      | --url for redis must start with redis://",
+            "CLICKHOUSE | tcp://u:s3cret@127.0.0.1:9000        | --url for clickhouse must start with http://, clickhouse://",
+            "REDIS      | 127.0.0.1:6379                       | --url is not a URL like redis://HOST:6379/0",
+    })
+    void aMalformedUrlIsRefusedWithOneClearMessageWithoutTheCredentials(Engine engine, String url, String message) {
+        assertThatThrownBy(() -> Endpoint.resolve(engine, Optional.of(url), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message).hasMessageNotContaining("s3cret");
+    }
+
+    @Test
+    void theSchemesEachEngineUsesAreAccepted() {
+        assertThat(Endpoint.resolve(Engine.POSTGRES, Optional.of("postgres://h/db"), Map.of()).database()).contains("db");
+        assertThat(Endpoint.resolve(Engine.POSTGRES, Optional.of("jdbc:postgresql://h:5433/db"), Map.of()).port()).isEqualTo(5433);
+        assertThat(Endpoint.resolve(Engine.REDIS, Optional.of("redis://h:6380/3"), Map.of()).database()).contains("3");
+        assertThat(Endpoint.resolve(Engine.CLICKHOUSE, Optional.of("clickhouse://h:8124"), Map.of()).port()).isEqualTo(8124);
+        assertThat(Endpoint.resolve(Engine.CLICKHOUSE, Optional.of("HTTP://h"), Map.of()).port()).isEqualTo(8123);
     }
 }
