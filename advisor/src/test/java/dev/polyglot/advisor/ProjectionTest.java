@@ -42,6 +42,22 @@ class ProjectionTest {
         assertThat(SeedExamplesTest.route(six, "monthly settlement aggregates").engine()).isEqualTo("clickhouse");
     }
 
+    /** A store swapped in for an outgrown cache may own the data itself: the old source of truth, now idle, goes. */
+    @Test void anEngineNothingNeedsAnyMoreLeavesTheProjectedPortfolio() {
+        var hot = dev.polyglot.workloads.Workload.builder("hot keys", dev.polyglot.workloads.Shape.POINT_LOOKUP).opsPerSec(5000).p99Ms(10)
+                .readRatio(0.9).workingSet(dev.polyglot.workloads.ByteSize.ofGigabytes(50)).records(500_000_000L)
+                .staleness(java.time.Duration.ofSeconds(30)).growth(new dev.polyglot.workloads.GrowthRate(1.25, "25%/month")).build();
+        WorkloadsFile file = Walletkart.file(List.of(hot));
+        Advice later = advisor.adviseIn(file, 18);
+        assertThat(later.allServed()).isTrue();
+        List<String> engines = engines(later);
+        for (String left : engines) {
+            var rest = engines.stream().filter(e -> !e.equals(left)).collect(java.util.stream.Collectors.toSet());
+            assertThat(advisor.assess(Projection.after(file, 18), rest).servesAll()).as("without " + left).isFalse();
+        }
+        assertThat(later.portfolio()).allSatisfy(p -> assertThat(p.workloads()).as(p.engine() + " carries a workload").isNotEmpty());
+    }
+
     /** Re-planned from scratch, one engine that does everything at many nodes would replace Postgres; grown, it stays. */
     @Test void twelveMonthsOnIsTheSeedsFourEngineStack() {
         Advice twelve = advisor.adviseIn(walletkart(), 12);
