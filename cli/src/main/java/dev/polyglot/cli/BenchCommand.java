@@ -98,6 +98,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "X", defaultValue = "1", description = "With FILE: multiply each workload's records.")
     double scale;
 
+    @Option(names = "--months", paramLabel = "N", description = "With FILE: bench the workloads as they will be N months from now (0 to 120),"
+            + " each grown at its growth rate and routed as `advise --months N` routes it.")
+    Double months;
+
+    double scale;
+
     @Option(names = "--embedded", description = "Start an in-process postgres and/or redis on a free port for the run and stop it after"
             + " (no server needed; no clickhouse; Linux x86_64; as root postgres runs as nobody).")
     boolean embedded;
@@ -129,6 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private BenchRequest syntheticRequest() {
         if (engine == null) throw new IllegalArgumentException("give --engine postgres|redis|clickhouse, or a workloads FILE");
+        if (months != null) throw new IllegalArgumentException("--months grows the workloads of a FILE; the synthetic form has none");
         Engine e = engineOf(engine);
         Shape s = shape == null ? e.defaultShape() : Shape.parse(shape)
                 .orElseThrow(() -> new IllegalArgumentException("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));

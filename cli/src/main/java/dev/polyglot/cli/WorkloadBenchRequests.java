@@ -2,6 +2,7 @@ package dev.polyglot.cli;
 
 import dev.polyglot.advisor.Advice;
 import dev.polyglot.advisor.CatalogAdvisor;
+import dev.polyglot.advisor.Projection;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
@@ -18,7 +19,7 @@ import java.util.OptionalDouble;
  * Turns {@code polyglot bench FILE} into one request per workload: the engine {@code --engine} names or the one
  * the advisor routes it to, at {@code ops_per_sec x --rate-scale}, judged against {@code p99_ms}, on a data set of
  * {@code records} (or {@code working_set} / {@value #BYTES_PER_RECORD} bytes, else {@value BenchCommand#DEFAULT_RECORDS})
- * times {@code --scale}.
+ * times {@code --scale}. With {@code --months N}, the workloads as they will be then and routed as {@code advise --months N} routes them.
  */
 final class WorkloadBenchRequests {
     /** Assumed bytes per record when only a working set is given. */
@@ -30,12 +31,17 @@ final class WorkloadBenchRequests {
     static List<BenchRequest> from(BenchCommand cmd, PrintWriter err) {
         if (!(cmd.rateScale > 0) || !(cmd.scale > 0)) throw new IllegalArgumentException("--rate-scale and --scale must be above 0");
         if (cmd.file != null && cmd.shape != null) throw new IllegalArgumentException("--shape applies to the synthetic form only; FILE gives each workload's shape");
+        if (cmd.months != null && !(cmd.months >= 0 && cmd.months <= Projection.MAX_MONTHS)) {
+            throw new IllegalArgumentException("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + cmd.months);
+        }
         if (!(WorkloadsInput.load(cmd.file, err) instanceof WorkloadsInput.Outcome.Loaded loaded)) return List.of();
-        WorkloadsFile file = loaded.file();
+        WorkloadsFile today = loaded.file();
+        WorkloadsFile file = cmd.months == null ? today : Projection.after(today, cmd.months);
         List<Workload> chosen = cmd.workload == null ? file.workloads() : file.workload(cmd.workload).map(List::of)
                 .orElseThrow(() -> new IllegalArgumentException("no workload named '" + cmd.workload + "' in " + cmd.file));
         Optional<Engine> forced = Optional.ofNullable(cmd.engine).map(cmd::engineOf);
-        Advice advice = forced.isPresent() ? null : CatalogAdvisor.builtIn().advise(file);
+        Advice advice = forced.isPresent() ? null
+                : cmd.months == null ? CatalogAdvisor.builtIn().advise(today) : CatalogAdvisor.builtIn().adviseIn(today, cmd.months);
         List<BenchRequest> requests = new ArrayList<>();
         for (Workload w : chosen) {
             Optional<String> engineId = forced.map(Engine::id).or(() -> routeOf(advice, w));

@@ -121,6 +121,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void monthsBenchesTheGrownWorkloadOnTheEngineAdviseMonthsRoutesItTo(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        int exit = run(json, "../examples/walletkart.yml", "--workload", "monthly settlement aggregates", "--months", "6", "--rate-scale", "100");
+
+        assertThat(exit).as(cli.err.toString()).isIn(ExitCode.OK, ExitCode.NO);
+        JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+        assertThat(r.get("engine").asText()).as("today postgres; in 6 months clickhouse").isEqualTo("clickhouse");
+        assertThat(r.get("target_ops_per_sec").asDouble()).isCloseTo(0.01 * Math.pow(1.2, 6) * 100, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void monthsOutOfRangeOrWithoutAFileIsExit2() {
+        assertThat(run(null, "../examples/walletkart.yml", "--months", "-1")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err.toString()).contains("--months must be from 0 to 120");
+        CliRun synthetic = new CliRun();
+        assertThat(synthetic.run("bench", "--engine", "redis", "--months", "6")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(synthetic.err.toString()).contains("--months grows the workloads of a FILE").doesNotContain("Exception");
+    }
+
+    @Test
     void anEngineLostMidRunIsExit3WithPartialResults(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("r.json");
         var exit = CompletableFuture.supplyAsync(() -> new CliRun().run("bench", "--engine", "postgres", "--rate", "100",
