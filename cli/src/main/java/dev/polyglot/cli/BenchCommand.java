@@ -102,8 +102,6 @@ public final class BenchCommand implements Callable<Integer> {
             + " each grown at its growth rate and routed as `advise --months N` routes it.")
     Double months;
 
-    double scale;
-
     @Option(names = "--embedded", description = "Start an in-process postgres and/or redis on a free port for the run and stop it after"
             + " (no server needed; no clickhouse; Linux x86_64; as root postgres runs as nobody).")
     boolean embedded;
