@@ -5,6 +5,7 @@ import dev.polyglot.advisor.catalog.EngineSpec;
 import dev.polyglot.advisor.model.Estimate;
 import dev.polyglot.advisor.model.Estimator;
 import dev.polyglot.advisor.model.Limit;
+import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Deployment;
 import dev.polyglot.workloads.Durability;
 import dev.polyglot.workloads.Workload;
@@ -125,7 +126,26 @@ final class Evaluation {
             if ((allowed & (1L << e)) == 0 || !(estimates[w][e] instanceof Estimate.Fails f)) continue;
             if (best == null || rank(f) < rank(best) || (rank(f) == rank(best) && f.excess() < best.excess())) best = f;
         }
-        return best == null ? "every engine that serves it is ruled out by the constraints" : best.reason();
+        if (best == null) return "every engine that serves it is ruled out by the constraints";
+        return best.reason() + (best.limit() == Limit.CONSISTENCY ? "" : nativeButWeaker(w));
+    }
+
+    /**
+     * "; qdrant, milvus serve vector-knn natively but not with strong reads (...)" when the engines built for the
+     * shape miss only on consistency: often the workload left {@code consistency} at its default, strong.
+     */
+    private String nativeButWeaker(int w) {
+        Workload workload = workloads.get(w);
+        List<String> natives = new ArrayList<>();
+        for (int e = 0; e < engines.size(); e++) {
+            boolean nativeFit = engines.get(e).capability(workload.shape()).map(c -> c.fit() == Fit.NATIVE).orElse(false);
+            if ((allowed & (1L << e)) != 0 && nativeFit && estimates[w][e] instanceof Estimate.Fails f && f.limit() == Limit.CONSISTENCY) {
+                natives.add(engines.get(e).id());
+            }
+        }
+        if (natives.isEmpty()) return "";
+        return "; " + String.join(", ", natives) + " serve " + workload.shape().id() + " natively but not with " + workload.consistency().id()
+                + " reads" + (workload.consistency() == Consistency.STRONG ? " (strong is the default; set a weaker consistency if the workload allows it)" : "");
     }
 
     /** Numeric misses (budget, ceilings, size) are closer than categorical ones (shape, consistency). */

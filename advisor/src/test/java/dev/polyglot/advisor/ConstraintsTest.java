@@ -64,4 +64,15 @@ class ConstraintsTest {
             assertThat(u.reason()).contains("tsvector ceiling").contains("redis does not serve full-text");
         });
     }
+
+    /** The closest miss is numeric (pgvector's ceiling), but the engines built for the shape only miss on the default strong reads. */
+    @Test void anUnservedReasonSaysWhenTheSpecialistsMissOnlyOnTheDefaultConsistency() {
+        var vectors = dev.polyglot.workloads.Workload.builder("vectors", dev.polyglot.workloads.Shape.VECTOR_KNN).opsPerSec(50).p99Ms(50)
+                .dimensions(768).records(20_000_000L).build();
+        var advice = CatalogAdvisor.builtIn().advise(Walletkart.file(java.util.List.of(vectors)));
+        assertThat(advice.unserved()).singleElement().satisfies(u -> assertThat(u.reason())
+                .contains("pgvector ceiling", "qdrant", "serve vector-knn natively but not with strong reads (strong is the default"));
+        var relaxed = vectors.toBuilder().staleness(java.time.Duration.ofSeconds(30)).build();
+        assertThat(CatalogAdvisor.builtIn().advise(Walletkart.file(java.util.List.of(relaxed))).allServed()).isTrue();
+    }
 }
