@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import redis.embedded.RedisServer;
 
 /**
@@ -25,12 +26,13 @@ public sealed interface EmbeddedEngine extends AutoCloseable {
     /**
      * Starts {@code engine}, blocking until it accepts connections.
      *
+     * @param notes receives a line per orphan of a killed run that starting PostgreSQL reclaims
      * @throws EngineUnavailableException for ClickHouse, or when the engine fails to start (for PostgreSQL also off
      *                                    Linux x86_64, or as root without setpriv/runuser); the message says what to do instead
      */
-    static EmbeddedEngine start(Engine engine) {
+    static EmbeddedEngine start(Engine engine, Consumer<String> notes) {
         return switch (engine) {
-            case POSTGRES -> Postgres.start();
+            case POSTGRES -> Postgres.start(notes);
             case REDIS -> Redis.start();
             case CLICKHOUSE -> throw new EngineUnavailableException("--embedded has no clickhouse (only postgres and redis ship as Maven artifacts);"
                     + " start a server with " + engine.startHint() + " and run without --embedded, or choose --engine postgres");
@@ -41,7 +43,7 @@ public sealed interface EmbeddedEngine extends AutoCloseable {
     default Optional<Path> dataDirectory() { return Optional.empty(); }
 
     record Postgres(EmbeddedPostgresServer server) implements EmbeddedEngine {
-        static Postgres start() { return new Postgres(EmbeddedPostgresServer.start(LoopbackPort.free())); }
+        static Postgres start(Consumer<String> notes) { return new Postgres(EmbeddedPostgresServer.start(LoopbackPort.free(), notes)); }
 
         @Override public Endpoint endpoint() {
             return new Endpoint("127.0.0.1", server.port(), Optional.of("postgres"), Optional.empty(), Optional.of("postgres"));

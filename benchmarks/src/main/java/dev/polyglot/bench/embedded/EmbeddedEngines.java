@@ -22,7 +22,8 @@ public final class EmbeddedEngines implements AutoCloseable {
     /**
      * Starts what {@code requests} need and returns them pointed at the embedded engines.
      *
-     * @param notes receives one line per engine started ("embedded redis on 127.0.0.1:PORT", then ", data in DIR" when it keeps data)
+     * @param notes receives one line per engine started ("embedded redis on 127.0.0.1:PORT", then ", data in DIR" when it keeps data),
+     *              and one per orphaned PostgreSQL of a killed run reclaimed before starting ours
      * @throws dev.polyglot.bench.engine.EngineUnavailableException when one cannot start; those already started are stopped
      */
     public static Started start(List<BenchRequest> requests, Consumer<String> notes) {
@@ -46,7 +47,7 @@ public final class EmbeddedEngines implements AutoCloseable {
     private EmbeddedEngine of(Engine engine) {
         EmbeddedEngine e = running.get(engine);
         if (e == null) {
-            e = EmbeddedEngine.start(engine);
+            e = EmbeddedEngine.start(engine, notes);
             running.put(engine, e);
             notes.accept("embedded " + engine + " on " + e.endpoint() + e.dataDirectory().map(d -> ", data in " + d).orElse("")
                     + " (stopped" + (e.dataDirectory().isPresent() ? " and removed" : "") + " at the end)");

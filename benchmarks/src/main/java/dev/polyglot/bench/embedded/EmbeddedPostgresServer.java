@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A throw-away PostgreSQL server for one JVM: a fresh cluster ({@code initdb}, user {@code postgres}, trust login)
  * in a new temporary directory, listening on {@code 127.0.0.1:port} only, with fsync off. {@link #close()} stops it
- * with a fast shutdown and deletes the directory. As root it runs as {@code nobody} (see {@link PostgresUser}).
+ * with a fast shutdown and deletes the directory, which records its owner (this JVM) so that a later start can
+ * reclaim it should this JVM be killed. As root it runs as {@code nobody} (see {@link PostgresUser}).
  * If the JVM exits without {@link #close()}, a shutdown hook does the same once the owner has had
  * {@value #OWNER_GRACE_SECONDS} s to close it in order (an interrupted bench first finishes with its connections).
  */
@@ -44,13 +46,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Creates a cluster and starts it on {@code port}, blocking until a JDBC connection succeeds.
+     * Creates a cluster and starts it on {@code port}, blocking until a JDBC connection succeeds. First reclaims the
+     * servers and directories of runs that were killed before they could stop theirs (see {@link OrphanReaper}).
      *
-     * @param port a free loopback TCP port, 1 to 65535
+     * @param port  a free loopback TCP port, 1 to 65535
+     * @param notes receives one line per orphan reclaimed
      * @throws EngineUnavailableException when this is not Linux x86_64, as root without a way to drop privileges, or
      *                                    when initdb or postgres fail or do not answer within 60 s; the message has the reason
      */
-    public static EmbeddedPostgresServer start(int port) {
+    public static EmbeddedPostgresServer start(int port, Consumer<String> notes) {
         if (port < 1 || port > 65535) throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
         String os = System.getProperty("os.name") + "/" + System.getProperty("os.arch");
         if (!os.equals("Linux/amd64")) throw failed("its binaries are built for Linux/amd64 only, this is " + os);
@@ -59,7 +63,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgresServer started = null;
         try {
             Path bin = PostgresBinaries.installed().resolve("bin");
-            directory = Files.createTempDirectory("polyglot-postgres-");
+            OrphanReaper.reclaim(Path.of(System.getProperty("java.io.tmpdir")), user, bin, notes);
+            directory = Files.createTempDirectory(OrphanReaper.DIRECTORY_PREFIX);
+            OwnerRecord.ofThisProcess().writeInto(directory);
             user.own(directory);
             Path data = directory.resolve("data");
             ChildProcesses.run(user.command(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",

@@ -32,7 +32,7 @@ class EmbeddedPostgresServerTest {
     void startsAnswersSqlAndCloseRemovesTheServerAndItsDirectory() throws Exception {
         int port = LoopbackPort.free();
         Path directory;
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(port)) {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(port, note -> {})) {
             directory = server.directory();
             assertThat(server.port()).isEqualTo(port);
             assertThat(directory.resolve("data/PG_VERSION")).exists();
@@ -57,7 +57,7 @@ class EmbeddedPostgresServerTest {
     void aServerThatCannotStartIsReportedWithItsLogAndLeavesNoDirectory() throws Exception {
         List<Path> before = ourDirectories();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertThatThrownBy(() -> EmbeddedPostgresServer.start(taken.getLocalPort()))
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(taken.getLocalPort(), note -> {}))
                     .isInstanceOf(EngineUnavailableException.class)
                     .hasMessageContainingAll("--embedded could not start postgres", "postgres exited", "could not create any TCP/IP sockets", "scripts/engines.sh up postgres");
         }
