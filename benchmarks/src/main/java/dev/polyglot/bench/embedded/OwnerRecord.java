@@ -55,11 +55,26 @@ record OwnerRecord(long pid, Instant started) {
     }
 
     /**
-     * True while the owner runs: its pid is alive and started at {@link #started}. A live pid whose start the kernel
-     * does not report counts as the owner, so that doubt never reclaims a directory in use.
+     * True while the owner runs: its pid is alive, not a zombie, and started at {@link #started}. A live pid whose
+     * start the kernel does not report counts as the owner, so that doubt never reclaims a directory in use.
      */
     boolean isAlive() {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> !isZombie(p.pid()))
                 .map(p -> p.info().startInstant().map(started::equals).orElse(true)).orElse(false);
+    }
+
+    /**
+     * True when {@code pid} has exited but its parent has not reaped it yet (state Z or X in /proc/PID/stat), as a
+     * JVM killed under a shell that is busy elsewhere: Java still counts such a process alive.
+     */
+    static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // "pid (comm) state ...": comm may hold spaces and parentheses, so the state follows the last ')'
+            String state = stat.substring(stat.lastIndexOf(')') + 1).strip();
+            return state.startsWith("Z") || state.startsWith("X");
+        } catch (IOException | RuntimeException gone) {
+            return false; // no /proc entry: ProcessHandle already says whether it lives
+        }
     }
 }

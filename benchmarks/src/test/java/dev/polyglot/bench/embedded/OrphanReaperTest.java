@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +87,40 @@ class OrphanReaperTest {
         OwnerRecord me = OwnerRecord.ofThisProcess();
         assertThat(me.isAlive()).isTrue();
         assertThat(new OwnerRecord(me.pid(), me.started().minusSeconds(1)).isAlive()).as("same pid, another start").isFalse();
+    }
+
+    @Test
+    void anOwnerKilledButNotYetReapedByItsParentIsGone() throws Exception {
+        // sh execs into a sleep that never waits for its background child: killing the child leaves a zombie
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 60 & exec sleep 61").start();
+        try {
+            ProcessHandle child = awaitSleepingChild(parent);
+            OwnerRecord owner = OwnerRecord.of(child);
+            assertThat(owner.isAlive()).isTrue();
+            child.destroyForcibly();
+            await(() -> OwnerRecord.isZombie(child.pid()));
+            assertThat(child.isAlive()).as("Java still counts a zombie alive").isTrue();
+            assertThat(owner.isAlive()).as("a zombie owner runs no more").isFalse();
+        } finally {
+            parent.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The background sleep, once sh has exec'd into the sleep that will not reap it. */
+    private static ProcessHandle awaitSleepingChild(Process parent) throws InterruptedException {
+        await(() -> isSleep(parent.toHandle()) && parent.children().anyMatch(OrphanReaperTest::isSleep));
+        return parent.children().filter(OrphanReaperTest::isSleep).findFirst().orElseThrow();
+    }
+
+    private static boolean isSleep(ProcessHandle p) { return p.info().command().map(c -> c.endsWith("/sleep")).orElse(false); }
+
+    /** Waits for {@code condition}, failing after 10 s rather than hanging the build. */
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     @Test
