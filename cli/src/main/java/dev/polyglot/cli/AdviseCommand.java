@@ -3,6 +3,7 @@ package dev.polyglot.cli;
 import dev.polyglot.advisor.Advice;
 import dev.polyglot.advisor.CatalogAdvisor;
 import dev.polyglot.advisor.Projection;
+import dev.polyglot.advisor.model.Numbers;
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.cli.advice.AdviceContext;
@@ -62,6 +63,10 @@ public final class AdviseCommand implements Callable<Integer> {
         if (outcome instanceof WorkloadsInput.Outcome.Failed failed) return failed.exitCode();
         WorkloadsFile workloads = ((WorkloadsInput.Outcome.Loaded) outcome).file();
         CatalogAdvisor advisor = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT);
+        if (months != null && workloads.workloads().stream().allMatch(w -> w.growth().isEmpty())) {
+            err.println("polyglot: no workload of " + file + " has a growth rate, so in " + Numbers.trim(months)
+                    + " months it needs what it needs today; add growth: (e.g. 20%/month) to the workloads that grow");
+        }
         Advice advice = months == null ? advisor.advise(workloads) : advisor.adviseIn(workloads, months);
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
         AdviceContext context = new AdviceContext(file.toString(), LocalDate.now(ZoneOffset.UTC), colour);

@@ -45,6 +45,13 @@ class AdviseCommandTest {
     }
 
     @Test
+    void monthsOnAFileWithoutGrowthSaysSoAndAnswersAsToday() {
+        assertThat(run("advise", "../examples/ledger.yml", "--months", "12")).isEqualTo(ExitCode.OK);
+        assertThat(err.toString()).contains("no workload of ../examples/ledger.yml has a growth rate");
+        assertThat(out.toString()).startsWith("ledger in 12 months: 1 engine serves 3 of 3 workloads");
+    }
+
+    @Test
     void monthsOutOfRangeOrWithAdrIsBadInput(@TempDir Path dir) {
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "121")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--months must be from 0 to 120").doesNotContain("Exception");
