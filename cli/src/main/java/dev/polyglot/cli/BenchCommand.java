@@ -71,8 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
     Double p99;
     @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
     Double readRatio;
-    @Option(names = "--url", paramLabel = "URL", description = "Engine address, e.g. postgresql://user@host:5432/db (credentials never printed).")
-    String url;
+    @Mixin EngineAddress address;
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
     Path json;
     @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report (percentile plots, per-second series).")
@@ -134,7 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
     private BenchRequest syntheticRequest() {
         if (engine == null) throw new IllegalArgumentException("give --engine postgres|redis|clickhouse, or a workloads FILE");
         if (months != null) throw new IllegalArgumentException("--months grows the workloads of a FILE; the synthetic form has none");
-        Engine e = engineOf(engine);
+        Engine e = EngineAddress.engine(engine);
         Shape s = shape == null ? e.defaultShape() : Shape.parse(shape)
                 .orElseThrow(() -> new IllegalArgumentException("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
         DatasetSpec dataset = new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20);
@@ -144,11 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
                 cacheAside ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty());
     }
 
-    Engine engineOf(String id) {
-        return Engine.parse(id).orElseThrow(() -> new IllegalArgumentException("unknown --engine '" + id + "'; expected postgres, redis or clickhouse"));
-    }
-
-    Endpoint endpoint(Engine e) { return Endpoint.resolve(e, Optional.ofNullable(url), System.getenv()); }
+    Endpoint endpoint(Engine e) { return address.of(e); }
 
     RunPlan plan(OptionalDouble target, double reads) {
         if (p99 != null && !(p99 > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");

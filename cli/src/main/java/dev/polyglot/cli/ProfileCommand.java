@@ -1,6 +1,5 @@
 package dev.polyglot.cli;
 
-import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
 import dev.polyglot.bench.profile.Draft;
@@ -36,8 +35,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Option(names = "--engine", required = true, paramLabel = "ID", description = "postgres, redis or clickhouse.")
     String engine;
-    @Option(names = "--url", paramLabel = "URL", description = "Engine address, e.g. postgresql://user@host:5432/db (credentials never printed).")
-    String url;
+    @Mixin EngineAddress address;
     @Option(names = "--output", paramLabel = "FILE", description = "Write the draft here instead of standard output.")
     Path output;
     @Option(names = "--system", paramLabel = "NAME", defaultValue = "my-system", description = "The system name in the draft. Default ${DEFAULT-VALUE}.")
@@ -55,8 +53,8 @@ public final class ProfileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProfileRequest request;
         try {
-            Engine e = Engine.parse(engine).orElseThrow(() -> new IllegalArgumentException("unknown --engine '" + engine + "'; expected postgres, redis or clickhouse"));
-            request = new ProfileRequest(e, Endpoint.resolve(e, Optional.ofNullable(url), System.getenv()),
+            Engine e = EngineAddress.engine(engine);
+            request = new ProfileRequest(e, address.of(e),
                     DurationText.parse("--sample", sample), Optional.ofNullable(scope), system, from);
         } catch (IllegalArgumentException e) {
             err.println("polyglot profile: " + e.getMessage());

@@ -39,7 +39,7 @@ final class WorkloadBenchRequests {
         WorkloadsFile file = cmd.months == null ? today : Projection.after(today, cmd.months);
         List<Workload> chosen = cmd.workload == null ? file.workloads() : file.workload(cmd.workload).map(List::of)
                 .orElseThrow(() -> new IllegalArgumentException("no workload named '" + cmd.workload + "' in " + cmd.file));
-        Optional<Engine> forced = Optional.ofNullable(cmd.engine).map(cmd::engineOf);
+        Optional<Engine> forced = Optional.ofNullable(cmd.engine).map(EngineAddress::engine);
         Advice advice = forced.isPresent() ? null
                 : cmd.months == null ? CatalogAdvisor.builtIn().advise(today) : CatalogAdvisor.builtIn().adviseIn(today, cmd.months);
         List<BenchRequest> requests = new ArrayList<>();

@@ -1,0 +1,25 @@
+package dev.polyglot.cli;
+
+import dev.polyglot.bench.engine.Endpoint;
+import dev.polyglot.bench.engine.Engine;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --url URL}, mixed into the commands that talk to a live engine (bench, profile). */
+public final class EngineAddress {
+    @Option(names = "--url", paramLabel = "URL", description = "Engine address, e.g. postgresql://user@host:5432/db (credentials never printed).")
+    String url;
+
+    /**
+     * Where {@code engine} is: {@code --url}, else its standard port on 127.0.0.1, with credentials from the URL or
+     * the engine's usual environment variables.
+     *
+     * @throws IllegalArgumentException for a malformed {@code --url} (exit 2)
+     */
+    Endpoint of(Engine engine) { return Endpoint.resolve(engine, Optional.ofNullable(url), System.getenv()); }
+
+    /** An {@code --engine} value, or IllegalArgumentException naming the engines that can be driven (exit 2). */
+    static Engine engine(String id) {
+        return Engine.parse(id).orElseThrow(() -> new IllegalArgumentException("unknown --engine '" + id + "'; expected postgres, redis or clickhouse"));
+    }
+}
