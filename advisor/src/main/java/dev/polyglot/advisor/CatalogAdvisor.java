@@ -39,9 +39,8 @@ public final class CatalogAdvisor implements Advisor {
      * of truth for one engine that does everything at many times the nodes).
      */
     public Advice adviseIn(WorkloadsFile file, double months) {
-        Advice today = advise(file);
-        Set<String> running = new LinkedHashSet<>();
-        today.portfolio().stream().filter(p -> p.role() != Role.HEADROOM).forEach(p -> running.add(p.engine()));
+        Evaluation now = new Evaluation(file, catalog, estimator);
+        long running = GrowthProofing.swap(now, PortfolioSolver.solve(now)).portfolio();  // headroom is not part of it
         Evaluation ev = new Evaluation(Projection.after(file, months), catalog, estimator, running);
         return AdviceBuilder.build(ev, GrowthProofing.swap(ev, PortfolioSolver.solve(ev)));
     }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every workload of a file estimated on every catalog engine, with the file's constraints applied: the
@@ -40,10 +39,10 @@ final class Evaluation {
     final Catalog catalog;
     private final java.util.Map<String, Integer> byName = new java.util.HashMap<>();
 
-    Evaluation(WorkloadsFile file, Catalog catalog, Estimator estimator) { this(file, catalog, estimator, Set.of()); }
+    Evaluation(WorkloadsFile file, Catalog catalog, Estimator estimator) { this(file, catalog, estimator, 0L); }
 
-    /** @param kept ids of engines run today, kept in the portfolio while they serve some workload */
-    Evaluation(WorkloadsFile file, Catalog catalog, Estimator estimator, Set<String> kept) {
+    /** @param kept engines run today (bit per index of this catalog), kept in the portfolio while they serve some workload */
+    Evaluation(WorkloadsFile file, Catalog catalog, Estimator estimator, long kept) {
         this.file = file;
         this.estimator = estimator;
         this.workloads = new ArrayList<>(file.workloads());
@@ -66,13 +65,8 @@ final class Evaluation {
             if (e >= 0) incumbents |= 1L << e;
         }
         this.preferred = incumbents;
-        long keep = 0;
-        for (String id : kept) {
-            int e = catalog.canonical(id).map(this::engineIndex).orElse(-1);
-            if (e >= 0) keep |= 1L << e;
-        }
         this.allowed = allow;
-        this.kept = keep & allow;
+        this.kept = kept & allow;
         this.homes = home;
         this.estimates = new Estimate[workloads.size()][engines.size()];
         this.servers = new long[workloads.size()];

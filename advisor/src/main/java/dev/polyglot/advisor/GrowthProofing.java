@@ -22,18 +22,11 @@ final class GrowthProofing {
             int current = wn.engine();
             if (roles.roles()[current] != Role.DERIVED || preferred(ev, current)) continue;
             long swapped = (portfolio & ~(1L << current)) | (1L << wn.next());
-            if (servesAll(ev, swapped, solution)) return new PortfolioSolver.Solution(withoutRedundant(ev, swapped, solution), solution.unserved());
+            // the engine swapped in may own what another held: engines the rest can do without leave
+            if (servesAll(ev, swapped, solution)) return new PortfolioSolver.Solution(
+                    PortfolioSolver.pruned(swapped, swapped, p -> servesAll(ev, p, solution)), solution.unserved());
         }
         return solution;
-    }
-
-    /** The portfolio less each engine the rest can do without (the engine swapped in may own what another held). */
-    private static long withoutRedundant(Evaluation ev, long portfolio, PortfolioSolver.Solution solution) {
-        for (long bits = portfolio; bits != 0; bits &= bits - 1) {
-            long without = portfolio & ~Long.lowestOneBit(bits);
-            if (servesAll(ev, without, solution)) portfolio = without;
-        }
-        return portfolio;
     }
 
     private static boolean preferred(Evaluation ev, int engine) { return ((ev.preferred | ev.kept) & (1L << engine)) != 0; }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 
 /**
  * The exact smallest portfolio: each served workload needs one of the engines that serve it, and when any
@@ -79,17 +80,17 @@ final class PortfolioSolver {
         MinimumHittingSets.Result added = MinimumHittingSets.find(open, limit - Long.bitCount(ev.kept), SOLUTION_CAP);
         if (!added.found()) return OptionalLong.empty();
         // Additions that make one of today's engines redundant are a re-plan, not growth: they come last.
-        long portfolio = added.solutions().stream().map(s -> pruned(s | ev.kept, ev.kept, sets))
+        long portfolio = added.solutions().stream().map(s -> pruned(s | ev.kept, ev.kept, p -> sets.stream().allMatch(set -> (set & p) != 0)))
                 .min(Comparator.<Long>comparingInt(p -> Long.bitCount(ev.kept & ~p)).thenComparing(order.comparator()))
                 .orElseThrow();
         return OptionalLong.of(portfolio);
     }
 
-    /** {@code portfolio} less each engine of {@code candidates} that every set can do without. */
-    private static long pruned(long portfolio, long candidates, List<Long> sets) {
+    /** {@code portfolio} less, one at a time, each engine of {@code candidates} it still {@code serves} without. */
+    static long pruned(long portfolio, long candidates, LongPredicate serves) {
         for (long bits = candidates; bits != 0; bits &= bits - 1) {
             long without = portfolio & ~Long.lowestOneBit(bits);
-            if (sets.stream().allMatch(s -> (s & without) != 0)) portfolio = without;
+            if (serves.test(without)) portfolio = without;
         }
         return portfolio;
     }
