@@ -3,6 +3,7 @@ package dev.polyglot.cli;
 import dev.polyglot.advisor.Advice;
 import dev.polyglot.advisor.CatalogAdvisor;
 import dev.polyglot.advisor.Projection;
+import dev.polyglot.advisor.model.Numbers;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
@@ -10,6 +11,7 @@ import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import dev.polyglot.workloads.WorkloadsFile;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.OptionalDouble;
 /**
  * Turns {@code polyglot bench FILE} into one request per workload: the engine {@code --engine} names or the one
  * the advisor routes it to, at {@code ops_per_sec x --rate-scale}, judged against {@code p99_ms}, on a data set of
- * {@code records} (or {@code working_set} / {@value #BYTES_PER_RECORD} bytes, else {@value BenchCommand#DEFAULT_RECORDS})
+ * {@code records} (or {@code working_set} / {@value #BYTES_PER_RECORD} bytes, else {@value BenchOptions#DEFAULT_RECORDS})
  * times {@code --scale}. With {@code --months N}, the workloads as they will be then and routed as {@code advise --months N} routes them.
  */
 final class WorkloadBenchRequests {
@@ -28,20 +30,19 @@ final class WorkloadBenchRequests {
     private WorkloadBenchRequests() {}
 
     /** The requests; empty after printing why when nothing can run (the caller exits 2). */
-    static List<BenchRequest> from(BenchCommand cmd, PrintWriter err) {
-        if (!(cmd.rateScale > 0) || !(cmd.scale > 0)) throw new IllegalArgumentException("--rate-scale and --scale must be above 0");
-        if (cmd.file != null && cmd.shape != null) throw new IllegalArgumentException("--shape applies to the synthetic form only; FILE gives each workload's shape");
-        if (cmd.months != null && !(cmd.months >= 0 && cmd.months <= Projection.MAX_MONTHS)) {
-            throw new IllegalArgumentException("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + cmd.months);
+    static List<BenchRequest> from(BenchOptions cmd, PrintWriter err) {
+        if (cmd.months().isPresent() && !(cmd.months().getAsDouble() >= 0 && cmd.months().getAsDouble() <= Projection.MAX_MONTHS)) {
+            throw new IllegalArgumentException("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + Numbers.trim(cmd.months().getAsDouble()));
         }
-        if (!(WorkloadsInput.load(cmd.file, err) instanceof WorkloadsInput.Outcome.Loaded loaded)) return List.of();
+        Path path = cmd.file().orElseThrow();
+        if (!(WorkloadsInput.load(path, err) instanceof WorkloadsInput.Outcome.Loaded loaded)) return List.of();
         WorkloadsFile today = loaded.file();
-        WorkloadsFile file = cmd.months == null ? today : Projection.after(today, cmd.months);
-        List<Workload> chosen = cmd.workload == null ? file.workloads() : file.workload(cmd.workload).map(List::of)
-                .orElseThrow(() -> new IllegalArgumentException("no workload named '" + cmd.workload + "' in " + cmd.file));
-        Optional<Engine> forced = Optional.ofNullable(cmd.engine).map(EngineAddress::engine);
+        WorkloadsFile file = cmd.months().isEmpty() ? today : Projection.after(today, cmd.months().getAsDouble());
+        List<Workload> chosen = cmd.workload().isEmpty() ? file.workloads() : file.workload(cmd.workload().get()).map(List::of)
+                .orElseThrow(() -> new IllegalArgumentException("no workload named '" + cmd.workload().get() + "' in " + path));
+        Optional<Engine> forced = cmd.engine();
         Advice advice = forced.isPresent() ? null
-                : cmd.months == null ? CatalogAdvisor.builtIn().advise(today) : CatalogAdvisor.builtIn().adviseIn(today, cmd.months);
+                : cmd.months().isEmpty() ? CatalogAdvisor.builtIn().advise(today) : CatalogAdvisor.builtIn().adviseIn(today, cmd.months().getAsDouble());
         List<BenchRequest> requests = new ArrayList<>();
         for (Workload w : chosen) {
             Optional<String> engineId = forced.map(Engine::id).or(() -> routeOf(advice, w));
@@ -61,7 +62,7 @@ final class WorkloadBenchRequests {
             }
             requests.add(request(cmd, w, engine.get()));
         }
-        if (requests.isEmpty()) err.println("polyglot bench: no workload of " + cmd.file + " can be benchmarked");
+        if (requests.isEmpty()) err.println("polyglot bench: no workload of " + path + " can be benchmarked");
         return requests;
     }
 
@@ -69,14 +70,14 @@ final class WorkloadBenchRequests {
         return advice.routes().stream().filter(r -> r.workload().equals(w.name())).map(Advice.Route::engine).findFirst();
     }
 
-    private static BenchRequest request(BenchCommand cmd, Workload w, Engine engine) {
+    private static BenchRequest request(BenchOptions cmd, Workload w, Engine engine) {
         long base = w.records().isPresent() ? w.records().getAsLong()
-                : w.workingSet().map(ws -> Math.max(1, ws.bytes() / BYTES_PER_RECORD)).orElse(BenchCommand.DEFAULT_RECORDS);
-        long records = cmd.records != null ? cmd.records : Math.max(1, Math.min(1_000_000_000L, Math.round(base * cmd.scale)));
+                : w.workingSet().map(ws -> Math.max(1, ws.bytes() / BYTES_PER_RECORD)).orElse(BenchOptions.DEFAULT_RECORDS);
+        long records = cmd.records().isPresent() ? cmd.records().getAsLong() : Math.max(1, Math.min(1_000_000_000L, Math.round(base * cmd.scale())));
         long rows = w.rowsPerQuery().orElse(w.shape() == Shape.AGGREGATE ? 1000 : 20);
-        OptionalDouble rate = cmd.rate == null ? OptionalDouble.of(w.opsPerSec() * cmd.rateScale) : BenchCommand.parseRate(cmd.rate, 1);
-        double budget = cmd.p99 != null ? cmd.p99 : w.p99Ms();
-        return new BenchRequest(engine, cmd.endpoint(engine), w.name(), new DatasetSpec(w.shape(), records, Math.min(rows, 1_000_000)),
-                cmd.plan(rate, cmd.readRatio != null ? cmd.readRatio : w.readRatio()), OptionalDouble.of(budget), cmd.keep);
+        OptionalDouble rate = cmd.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(cmd.rate().orElse(w.opsPerSec() * cmd.rateScale()));
+        double budget = cmd.p99().orElse(w.p99Ms());
+        return new BenchRequest(engine, EngineAddress.resolve(engine, cmd.url()), w.name(), new DatasetSpec(w.shape(), records, Math.min(rows, 1_000_000)),
+                cmd.plan(rate, cmd.readRatio().orElse(w.readRatio())), OptionalDouble.of(budget), cmd.keep());
     }
 }
