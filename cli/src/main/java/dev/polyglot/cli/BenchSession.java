@@ -1,5 +1,6 @@
 package dev.polyglot.cli;
 
+import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
 import dev.polyglot.bench.embedded.EmbeddedEngines;
@@ -13,15 +14,18 @@ import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.bench.report.Verdict;
 import dev.polyglot.workloads.Shape;
+import dev.polyglot.workloads.Workload;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 
 /**
  * One {@code polyglot bench} invocation run from its {@link BenchOptions}: build the requests, start embedded engines
@@ -40,38 +44,44 @@ final class BenchSession {
     }
 
     int run() {
-        List<BenchRequest> requests;
+        Optional<Catalog> catalog = CatalogInput.load(options.catalog().orElse(null), err);
+        if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
+        List<Planned> planned;
         try {
-            requests = options.file().isEmpty() ? List.of(syntheticRequest()) : WorkloadBenchRequests.from(options, err);
+            planned = options.file().isEmpty() ? List.of(new Planned(syntheticRequest(), Optional.empty()))
+                    : WorkloadBenchRequests.from(options, catalog.get(), options.catalog().map(Path::toString).orElse("built-in"), err);
         } catch (IllegalArgumentException e) {
             err.println("polyglot bench: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        if (requests.isEmpty()) return ExitCode.BAD_INPUT;
-        if (!options.embedded()) return runWithInterruptHook(requests);
+        if (planned.isEmpty()) return ExitCode.BAD_INPUT;
+        if (!options.embedded()) return runWithInterruptHook(planned);
         EmbeddedEngines.Started started;
         try {
-            started = EmbeddedEngines.start(requests, note -> err.println("polyglot bench: " + note));
+            started = EmbeddedEngines.start(planned.stream().map(Planned::request).toList(), note -> err.println("polyglot bench: " + note));
         } catch (EngineUnavailableException e) {
             err.println("polyglot bench: " + e.getMessage());
             return ExitCode.ENVIRONMENT;
         }
         try (EmbeddedEngines engines = started.engines()) {
-            return runWithInterruptHook(started.requests());
+            List<Planned> redirected = new ArrayList<>();
+            for (int i = 0; i < planned.size(); i++) redirected.add(new Planned(started.requests().get(i), planned.get(i).estimate()));
+            return runWithInterruptHook(redirected);
         }
     }
 
     private BenchRequest syntheticRequest() {
         Engine e = options.engine().orElseThrow();
         Shape s = options.syntheticShape();
-        DatasetSpec dataset = new DatasetSpec(s, options.records().orElse(BenchOptions.DEFAULT_RECORDS), s == Shape.AGGREGATE ? 1000 : 20);
+        long records = options.records().orElse(BenchOptions.DEFAULT_RECORDS);
+        DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records));
         OptionalDouble target = options.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(options.rate().orElse(BenchOptions.DEFAULT_RATE));
         return new BenchRequest(e, EngineAddress.resolve(e, options.url()), options.cacheAside() ? s.id() + " (cache-aside)" : s.id(), dataset,
                 options.plan(target, options.readRatio().orElse(s.defaultReadRatio())), options.p99(), options.keep(),
                 options.cacheAside() ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty());
     }
 
-    private int runWithInterruptHook(List<BenchRequest> requests) {
+    private int runWithInterruptHook(List<Planned> requests) {
         RunControl control = new RunControl();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -88,16 +98,18 @@ final class BenchSession {
         }
     }
 
-    private int runAll(List<BenchRequest> requests, RunControl control) {
+    private int runAll(List<Planned> requests, RunControl control) {
         List<BenchResult> results = new ArrayList<>();
         int exit = ExitCode.OK;
         try (BenchOutputs.Hlog log = BenchOutputs.Hlog.open(options.outputs().hlog())) {
-            for (BenchRequest r : requests) {
+            for (Planned p : requests) {
                 if (control.stopped()) break;
+                BenchRequest r = p.request();
                 PrintStream stderr = System.err;
                 ProgressSink sink = options.outputs().progress() || System.console() != null
                         ? new ProgressLine(stderr, r.engine() + " " + r.workload()) : ProgressSink.NONE;
-                BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w));
+                BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w))
+                        .withEstimate(p.estimate());
                 results.add(result);
                 if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
                     err.println("polyglot bench: interrupted; partial results kept");
