@@ -42,27 +42,31 @@ public final class PostgresProfiler {
             }
             unreadable.ifPresent(why -> notes.add(why + ": drafting from table statistics instead."));
             boolean statements = request.source() != ProfileSource.TABLES && unreadable.isEmpty();
-            List<DraftWorkload> workloads = statements ? statementWorkloads(c, request, notes) : tableWorkloads(c, request, notes);
-            return new Draft(request.system(), Engine.POSTGRES, workloads, notes);
+            List<SampleWindow> window = new ArrayList<>(1);
+            List<DraftWorkload> workloads = statements ? statementWorkloads(c, request, notes, window) : tableWorkloads(c, request, notes);
+            return new Draft(request.system(), Engine.POSTGRES, workloads, notes, window.stream().findFirst());
         } catch (SQLException e) {
             throw new EngineUnavailableException(Engine.POSTGRES, request.endpoint(), "reading statistics failed (SQLSTATE " + e.getSQLState() + ")");
         }
     }
 
-    private static List<DraftWorkload> statementWorkloads(Connection c, ProfileRequest request, List<String> notes) throws SQLException, InterruptedException {
+    private static List<DraftWorkload> statementWorkloads(Connection c, ProfileRequest request, List<String> notes, List<SampleWindow> window)
+            throws SQLException, InterruptedException {
         PgWindow opened = PgWindow.read(c, true);
-        long start = System.nanoTime();
-        Map<String, PgStatementStats> before = PgStatementStats.read(c);
+        SampleWindow.Reading<Map<String, PgStatementStats>> first = SampleWindow.Reading.take(() -> PgStatementStats.read(c));
         Thread.sleep(request.sample().toMillis());
-        Map<String, PgStatementStats> after = PgStatementStats.read(c);
-        double seconds = (System.nanoTime() - start) / 1e9;  // the readings' own distance: the rates' denominator
+        SampleWindow.Reading<Map<String, PgStatementStats>> second = SampleWindow.Reading.take(() -> PgStatementStats.read(c));
+        Map<String, PgStatementStats> before = first.value();
+        Map<String, PgStatementStats> after = second.value();
+        window.add(new SampleWindow(first.at(), second.at()));
+        double seconds = window.get(0).seconds();  // the readings' own distance: the rates' denominator
         refuseBrokenWindow(request, opened.brokenSince(PgWindow.read(c, true))
                 .or(() -> PgStatementWorkloads.wentBackwards(before, after).map(s -> "a statement's calls went down (its entry was reset): "
                         + PgStatementWorkloads.oneLine(s.query(), 80))));
         Map<String, PgTableStats> tables = PgTableStats.read(c, request.scope());
         List<DraftWorkload> workloads = PgStatementWorkloads.from(before, after, tables, PgCatalog.read(c), request.scope().isPresent(), seconds);
         notes.add("Source: pg_stat_statements, statements called during the " + DraftYaml.number(Math.round(seconds * 1000) / 1000.0)
-                + " s between the readings, merged by table and access path into " + workloads.size() + " workloads"
+                + " s between the readings (" + window.get(0).start() + " to " + window.get(0).end() + "), merged by table and access path into " + workloads.size() + " workloads"
                 + (request.scope().isPresent() ? " (statements whose table is in the scope)" : "") + "; window checked: no restart, reset or eviction.");
         return workloads;
     }

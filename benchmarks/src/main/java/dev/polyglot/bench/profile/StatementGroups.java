@@ -63,8 +63,9 @@ final class StatementGroups {
         /** A name: a lone statement's own ({@link StatementNames}), else the verbs, the table and the access. */
         String name() {
             if (members.size() == 1) return StatementNames.of(members.get(0).text());
-            Set<String> verbs = new LinkedHashSet<>();
-            members.forEach(u -> verbs.add(u.sql().verb()));
+            Set<String> verbs = new LinkedHashSet<>();  // reads first, then writes: the same name whichever was busier
+            members.stream().filter(u -> u.sql().reads()).forEach(u -> verbs.add(u.sql().verb()));
+            members.stream().map(u -> u.sql().verb()).sorted().forEach(verbs::add);
             String bare = table.substring(table.lastIndexOf('.') + 1).replace("\"", "");
             return PgStatementWorkloads.oneLine(String.join(", ", verbs) + " " + bare + (access.isEmpty() ? "" : " " + access), StatementNames.MAX);
         }
