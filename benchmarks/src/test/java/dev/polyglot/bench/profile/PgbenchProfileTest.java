@@ -95,9 +95,7 @@ class PgbenchProfileTest {
 
     @AfterAll
     static void dropTheSchema() throws Exception {
-        try (Connection c = PostgresBinding.connect(ProfileTesting.local(Engine.POSTGRES)); Statement st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        ProfileTesting.dropSchemas(SCHEMA);
     }
 
     @Test
