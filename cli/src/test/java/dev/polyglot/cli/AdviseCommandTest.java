@@ -96,7 +96,7 @@ class AdviseCommandTest {
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).isEqualTo(
                 file + ":4:12: unknown shape 'point-lokup', did you mean 'point-lookup'?\n"
-                        + file + ":5:18: 'ops_per_sec' must be a number above 0, got '-1'\n"
+                        + file + ":5:18: 'ops_per_sec' must be a number above 0 or a count such as 200k or 30M, got '-1'\n"
                         + "polyglot: " + file + " is not a valid workloads file (2 problems); see docs/workloads-format.md\n");
         assertThat(out.toString()).isEmpty();
     }
