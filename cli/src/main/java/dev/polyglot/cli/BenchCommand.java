@@ -2,7 +2,8 @@ package dev.polyglot.cli;
 
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
-import dev.polyglot.bench.embedded.EmbeddedEngines;
+import dev.polyglot.bench.EmbeddedEngines;
+import dev.polyglot.bench.Engines;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
@@ -13,6 +14,7 @@ import dev.polyglot.bench.load.ProgressLine;
 import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.load.RunPlan;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.bench.report.HtmlReport;
 import dev.polyglot.bench.report.ResultsJson;
@@ -53,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "A workloads file: run each workload (or --workload) on its engine.")
     Path file;
-    @Option(names = "--engine", paramLabel = "ID", description = "postgres, redis or clickhouse.")
+    @Option(names = "--engine", paramLabel = "ID", completionCandidates = EngineAddress.Ids.class, description = "One of ${COMPLETION-CANDIDATES}.")
     String engine;
     @Option(names = "--shape", paramLabel = "SHAPE", description = "point-lookup, range-scan, full-text, aggregate, time-series (default by engine).")
     String shape;
@@ -131,7 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private BenchRequest syntheticRequest() {
-        if (engine == null) throw new IllegalArgumentException("give --engine postgres|redis|clickhouse, or a workloads FILE");
+        if (engine == null) throw new IllegalArgumentException("give --engine " + String.join("|", new EngineAddress.Ids()) + ", or a workloads FILE");
         if (months != null) throw new IllegalArgumentException("--months grows the workloads of a FILE; the synthetic form has none");
         Engine e = EngineAddress.engine(engine);
         Shape s = shape == null ? e.defaultShape() : Shape.parse(shape)
@@ -140,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
         OptionalDouble target = parseRate(rate == null ? "1000" : rate, 1);
         return new BenchRequest(e, endpoint(e), cacheAside ? s.id() + " (cache-aside)" : s.id(), dataset,
                 plan(target, readRatio == null ? s.defaultReadRatio() : readRatio), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep,
-                cacheAside ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty());
+                cacheAside ? Optional.of(Engines.endpoint(PostgresDriver.ENGINE, Optional.empty(), System.getenv())) : Optional.empty());
     }
 
     Endpoint endpoint(Engine e) { return address.of(e); }

@@ -1,7 +1,8 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.profile.DraftWorkload;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.profile.ProfileTesting;
 import dev.polyglot.bench.redis.RedisBinding;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;
@@ -21,13 +21,14 @@ import redis.clients.jedis.params.XAddParams;
  * Against the local Redis: strings (half of them with a TTL), sorted sets and a stream under {@value #PREFIX}, read
  * while the profiler samples; the draft scoped to that prefix has one workload per family with its keys counted.
  */
+@dev.polyglot.bench.LiveEngineTest
 class RedisProfilerTest {
     static final String PREFIX = "polyglot:profile-test:";
     private static Map<String, Workload> draft;
 
     @BeforeAll
     static void createActivityThenProfile() throws Exception {
-        try (Jedis j = RedisBinding.connect(ProfileTesting.local(Engine.REDIS))) {
+        try (Jedis j = RedisBinding.connect(ProfileTesting.local(RedisDriver.ENGINE))) {
             deleteOurKeys(j);
             for (int i = 0; i < 50; i++) {
                 if (i % 2 == 0) j.setex(PREFIX + "s:" + i, 600, "v" + i); else j.set(PREFIX + "s:" + i, "v" + i);
@@ -40,13 +41,13 @@ class RedisProfilerTest {
         }
         AtomicBoolean reading = new AtomicBoolean(true);
         Thread reader = new Thread(() -> {
-            try (Jedis j = RedisBinding.connect(ProfileTesting.local(Engine.REDIS))) {
+            try (Jedis j = RedisBinding.connect(ProfileTesting.local(RedisDriver.ENGINE))) {
                 for (int i = 0; reading.get(); i++) j.get(PREFIX + "s:" + i % 50);
             }
         });
         reader.start();
         try {
-            draft = ProfileTesting.profile(Engine.REDIS, PREFIX + "*");
+            draft = ProfileTesting.profile(RedisDriver.ENGINE, PREFIX + "*");
         } finally {
             reading.set(false);
             reader.join();
@@ -55,7 +56,7 @@ class RedisProfilerTest {
 
     @AfterAll
     static void dropKeys() {
-        try (Jedis j = RedisBinding.connect(ProfileTesting.local(Engine.REDIS))) {
+        try (Jedis j = RedisBinding.connect(ProfileTesting.local(RedisDriver.ENGINE))) {
             deleteOurKeys(j);
         }
     }

@@ -1,5 +1,8 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
+import dev.polyglot.bench.profile.DraftWorkload;
+import dev.polyglot.bench.profile.Rate;
+import dev.polyglot.bench.profile.DraftYaml;
 import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;

@@ -1,9 +1,11 @@
-package dev.polyglot.bench.embedded;
+package dev.polyglot.bench;
 
-import dev.polyglot.bench.BenchRequest;
+import dev.polyglot.bench.engine.EmbeddedServer;
+import dev.polyglot.bench.engine.EngineUnavailableException;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.engine.Engine;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import java.util.function.Consumer;
  * Redis runs cache-aside in front of it), started before the first run and stopped together at the end.
  */
 public final class EmbeddedEngines implements AutoCloseable {
-    private final Map<Engine, EmbeddedEngine> running = new EnumMap<>(Engine.class);
+    private final Map<Engine, EmbeddedServer> running = new LinkedHashMap<>();
     private final Consumer<String> notes;
 
     private EmbeddedEngines(Consumer<String> notes) { this.notes = notes; }
@@ -32,7 +34,7 @@ public final class EmbeddedEngines implements AutoCloseable {
             List<BenchRequest> redirected = new ArrayList<>();
             for (BenchRequest r : requests) {
                 redirected.add(new BenchRequest(r.engine(), engines.of(r.engine()).endpoint(), r.workload(), r.dataset(), r.plan(), r.budget(),
-                        r.keep(), r.cacheAsideOver().map(pg -> engines.of(Engine.POSTGRES).endpoint())));
+                        r.keep(), r.cacheAsideOver().map(pg -> engines.of(PostgresDriver.ENGINE).endpoint())));
             }
             return new Started(engines, List.copyOf(redirected));
         } catch (RuntimeException e) {
@@ -44,10 +46,12 @@ public final class EmbeddedEngines implements AutoCloseable {
     /** The running engines (close to stop them) and the requests that use them. */
     public record Started(EmbeddedEngines engines, List<BenchRequest> requests) {}
 
-    private EmbeddedEngine of(Engine engine) {
-        EmbeddedEngine e = running.get(engine);
+    private EmbeddedServer of(Engine engine) {
+        EmbeddedServer e = running.get(engine);
         if (e == null) {
-            e = EmbeddedEngine.start(engine, notes);
+            e = Engines.driver(engine).embedding().orElseThrow(() -> new EngineUnavailableException("--embedded has no " + engine.id()
+                    + " (it starts " + Engines.listed(d -> d.embedding().isPresent()) + ");"
+                    + " start a server with " + engine.startHint() + " and run without --embedded")).start(notes);
             running.put(engine, e);
             notes.accept("embedded " + engine + " on " + e.endpoint() + e.dataDirectory().map(d -> ", data in " + d).orElse("")
                     + " (stopped" + (e.dataDirectory().isPresent() ? " and removed" : "") + " at the end)");
@@ -57,7 +61,7 @@ public final class EmbeddedEngines implements AutoCloseable {
 
     /** Stops every engine started; a failure to stop one is reported and does not keep the others running. */
     @Override public void close() {
-        for (EmbeddedEngine e : running.values()) {
+        for (EmbeddedServer e : running.values()) {
             try {
                 e.close();
             } catch (RuntimeException ex) {
@@ -68,5 +72,5 @@ public final class EmbeddedEngines implements AutoCloseable {
     }
 
     /** The engines started so far, for tests. */
-    Optional<EmbeddedEngine> running(Engine engine) { return Optional.ofNullable(running.get(engine)); }
+    Optional<EmbeddedServer> running(Engine engine) { return Optional.ofNullable(running.get(engine)); }
 }

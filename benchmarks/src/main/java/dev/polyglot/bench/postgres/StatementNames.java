@@ -1,5 +1,6 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
+import dev.polyglot.bench.profile.DraftYaml;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;

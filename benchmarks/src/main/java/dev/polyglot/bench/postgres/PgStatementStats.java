@@ -1,4 +1,4 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,9 +1,10 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.EngineSuiteLock;
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.profile.ProfileSource;
+import dev.polyglot.bench.profile.Rate;
+import dev.polyglot.bench.profile.ProfileTesting;
 import dev.polyglot.bench.postgres.PostgresBinding;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Shape;
@@ -17,20 +18,19 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Against the local PostgreSQL: four tables in schema {@value #SCHEMA}, each used in one way, and the draft from table
  * statistics ({@code --from tables}), scoped to that schema, names each one's shape and rows.
  */
-@ExtendWith(EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class PostgresProfilerTest {
     static final String SCHEMA = "polyglot_profile_test";
     private static Map<String, Workload> draft;
 
     @BeforeAll
     static void createActivityThenProfile() throws Exception {
-        try (Connection c = PostgresBinding.connect(ProfileTesting.local(Engine.POSTGRES)); Statement st = c.createStatement()) {
+        try (Connection c = PostgresBinding.connect(ProfileTesting.local(PostgresDriver.ENGINE)); Statement st = c.createStatement()) {
             ProfileTesting.createShop(st, SCHEMA);
             st.execute("CREATE TABLE " + SCHEMA + ".events (at timestamptz, kind text)");
             st.execute("INSERT INTO " + SCHEMA + ".events SELECT now(), 'click' FROM generate_series(1, 2000)");
@@ -41,7 +41,7 @@ class PostgresProfilerTest {
             for (int i = 0; i < 5; i++) st.execute("SELECT region, sum(amount) FROM " + SCHEMA + ".sales GROUP BY region");
         }  // closing the session flushes its statistics
         for (int tries = 0; tries < 50 && !flushed(); tries++) Thread.sleep(100);
-        draft = ProfileTesting.profile(Engine.POSTGRES, SCHEMA, ProfileSource.TABLES, Duration.ofSeconds(1));
+        draft = ProfileTesting.profile(PostgresDriver.ENGINE, SCHEMA, ProfileSource.TABLES, Duration.ofSeconds(1));
     }
 
     private static void repeat(Connection c, String sql, int times, java.util.function.IntUnaryOperator arg) throws Exception {
@@ -54,7 +54,7 @@ class PostgresProfilerTest {
     }
 
     private static boolean flushed() throws Exception {
-        try (Connection c = PostgresBinding.connect(ProfileTesting.local(Engine.POSTGRES)); Statement st = c.createStatement();
+        try (Connection c = PostgresBinding.connect(ProfileTesting.local(PostgresDriver.ENGINE)); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT coalesce(sum(seq_scan), 0) FROM pg_stat_user_tables WHERE schemaname = '" + SCHEMA + "' AND relname = 'sales'")) {
             return rs.next() && rs.getLong(1) >= 5;
         }
@@ -62,7 +62,7 @@ class PostgresProfilerTest {
 
     @AfterAll
     static void dropSchema() throws Exception {
-        try (Connection c = PostgresBinding.connect(ProfileTesting.local(Engine.POSTGRES)); Statement st = c.createStatement()) {
+        try (Connection c = PostgresBinding.connect(ProfileTesting.local(PostgresDriver.ENGINE)); Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
     }

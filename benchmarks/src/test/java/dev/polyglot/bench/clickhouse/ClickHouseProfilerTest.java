@@ -1,8 +1,9 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.profile.Rate;
+import dev.polyglot.bench.profile.ProfileTesting;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.net.URI;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * windows, and a table grouped over all its rows, with those queries logged; the draft scoped to that database
  * names one time series and one aggregate, with the rows of their parts.
  */
+@dev.polyglot.bench.LiveEngineTest
 class ClickHouseProfilerTest {
     static final String DB = "polyglot_profile_test";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -42,7 +44,7 @@ class ClickHouseProfilerTest {
         sql("INSERT INTO " + DB + ".sales SELECT number % 7, number FROM numbers(20000)");
         for (int i = 0; i < 3; i++) sql("SELECT region, sum(amount) FROM " + DB + ".sales GROUP BY region");
         sql("SYSTEM FLUSH LOGS");
-        draft = ProfileTesting.profile(Engine.CLICKHOUSE, DB);
+        draft = ProfileTesting.profile(ClickHouseDriver.ENGINE, DB);
     }
 
     @AfterAll

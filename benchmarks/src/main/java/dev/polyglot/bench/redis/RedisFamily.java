@@ -1,4 +1,4 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.redis;
 
 import dev.polyglot.workloads.Shape;
 import java.util.Locale;

@@ -1,10 +1,10 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.polyglot.bench.EngineSuiteLock;
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.profile.ProfileSource;
+import dev.polyglot.bench.profile.ProfileTesting;
 import dev.polyglot.bench.postgres.PostgresBinding;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Against the local PostgreSQL with pg_stat_statements (preloaded by {@code scripts/engines.sh}): while a
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in {@value #OTHER}, the draft scoped to {@value #SCHEMA} has one workload per busy statement, with its shape, rate
  * and table. The view is cluster-wide and cumulative, so everything is scoped by schema and read as a difference.
  */
-@ExtendWith(EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class PostgresStatementsProfilerTest {
     static final String SCHEMA = "polyglot_profile_test_stmt";
     /** Starts like the scope's name: its statements must not count as the scope's. */
@@ -46,13 +45,13 @@ class PostgresStatementsProfilerTest {
         for (int tries = 0; tries < 50 && liveRows("sales") < 5000; tries++) Thread.sleep(100);
         try (StatementLoad load = StatementLoad.start(connect(), SCHEMA, OTHER)) {
             StatementLoad.Counts before = load.counts();
-            statements = ProfileTesting.profile(Engine.POSTGRES, SCHEMA, ProfileSource.STATEMENTS, Duration.ofSeconds(2));
+            statements = ProfileTesting.profile(PostgresDriver.ENGINE, SCHEMA, ProfileSource.STATEMENTS, Duration.ofSeconds(2));
             ranRates = load.counts().ratesSince(before);
-            auto = ProfileTesting.profile(Engine.POSTGRES, SCHEMA, ProfileSource.AUTO, Duration.ofSeconds(1));
+            auto = ProfileTesting.profile(PostgresDriver.ENGINE, SCHEMA, ProfileSource.AUTO, Duration.ofSeconds(1));
         }
     }
 
-    private static Connection connect() { return PostgresBinding.connect(ProfileTesting.local(Engine.POSTGRES)); }
+    private static Connection connect() { return PostgresBinding.connect(ProfileTesting.local(PostgresDriver.ENGINE)); }
 
     private static long liveRows(String table) throws Exception {
         try (Connection c = connect(); Statement st = c.createStatement();

@@ -1,4 +1,4 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,12 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
+import dev.polyglot.bench.profile.Draft;
+import dev.polyglot.bench.profile.DraftWorkload;
+import dev.polyglot.bench.profile.ProfileRequest;
+import dev.polyglot.bench.profile.ProfileSource;
+import dev.polyglot.bench.profile.Rate;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
-import dev.polyglot.bench.postgres.PostgresBinding;
 import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;
@@ -34,7 +38,7 @@ public final class PostgresProfiler {
                 st.execute("SET default_transaction_read_only = on");  // a profile never writes
             }
             List<String> notes = new ArrayList<>();
-            notes.add("Read from postgres at " + request.endpoint() + scopeNote(request) + ", counters sampled " + request.sample().toMillis() + " ms apart.");
+            notes.add("Read from postgres at " + request.endpoint() + request.scopeNote() + ", counters sampled " + request.sample().toMillis() + " ms apart.");
             Optional<String> unreadable = request.source() == ProfileSource.TABLES ? Optional.empty() : PgStatementStats.unreadable(c);
             if (request.source() == ProfileSource.STATEMENTS && unreadable.isPresent()) {
                 throw new EngineUnavailableException("--from statements: postgres at " + request.endpoint() + ": " + unreadable.get()
@@ -43,9 +47,9 @@ public final class PostgresProfiler {
             unreadable.ifPresent(why -> notes.add(why + ": drafting from table statistics instead."));
             boolean statements = request.source() != ProfileSource.TABLES && unreadable.isEmpty();
             List<DraftWorkload> workloads = statements ? statementWorkloads(c, request, notes) : tableWorkloads(c, request, notes);
-            return new Draft(request.system(), Engine.POSTGRES, workloads, notes);
+            return new Draft(request.system(), PostgresDriver.ENGINE, workloads, notes);
         } catch (SQLException e) {
-            throw new EngineUnavailableException(Engine.POSTGRES, request.endpoint(), "reading statistics failed (SQLSTATE " + e.getSQLState() + ")");
+            throw new EngineUnavailableException(PostgresDriver.ENGINE, request.endpoint(), "reading statistics failed (SQLSTATE " + e.getSQLState() + ")");
         }
     }
 
@@ -66,10 +70,6 @@ public final class PostgresProfiler {
         Map<String, PgTableStats> after = PgTableStats.read(c, request.scope());
         notes.add("Source: pg_stat_user_tables, one workload per table with any recorded activity.");
         return tableWorkloads(before, after, request.sampleSeconds());
-    }
-
-    static String scopeNote(ProfileRequest request) {
-        return request.scope().map(s -> " (scope " + s + ")").orElse("");
     }
 
     /** One workload per table with any recorded activity, busiest in the sample first. */

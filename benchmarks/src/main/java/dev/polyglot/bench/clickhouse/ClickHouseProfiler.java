@@ -1,6 +1,9 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.clickhouse;
 
-import dev.polyglot.bench.clickhouse.ClickHouseBinding;
+import dev.polyglot.bench.profile.Draft;
+import dev.polyglot.bench.profile.DraftWorkload;
+import dev.polyglot.bench.profile.ProfileRequest;
+import dev.polyglot.bench.profile.Rate;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
 import dev.polyglot.workloads.ByteSize;
@@ -28,15 +31,15 @@ public final class ClickHouseProfiler {
     public static Draft profile(ProfileRequest request) {
         try (Connection c = ClickHouseBinding.open(request.endpoint()).connection()) {
             List<String> notes = new ArrayList<>();
-            notes.add("Read from clickhouse at " + request.endpoint() + PostgresProfiler.scopeNote(request) + ": system.tables, system.parts.");
+            notes.add("Read from clickhouse at " + request.endpoint() + request.scopeNote() + ": system.tables, system.parts.");
             Optional<ChQueryLog> log = ChQueryLog.exists(c) ? Optional.of(ChQueryLog.read(c)) : Optional.empty();
             notes.add(log.isPresent() ? "Rates: system.query_log, queries naming each table, averaged over the last " + ChQueryLog.WINDOW_SECONDS
                     + " s (only queries run with log_queries=1 are logged)." : "No system.query_log (set log_queries=1): rates and shapes are guesses.");
             List<DraftWorkload> workloads = new ArrayList<>();
             for (ChTableStats t : ChTableStats.read(c, request.scope())) workloads.add(workload(t, log));
-            return new Draft(request.system(), Engine.CLICKHOUSE, workloads, notes);
+            return new Draft(request.system(), ClickHouseDriver.ENGINE, workloads, notes);
         } catch (SQLException e) {
-            throw new EngineUnavailableException(Engine.CLICKHOUSE, request.endpoint(), "reading system tables failed");
+            throw new EngineUnavailableException(ClickHouseDriver.ENGINE, request.endpoint(), "reading system tables failed");
         }
     }
 

@@ -1,8 +1,11 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.redis;
 
+import dev.polyglot.bench.profile.Draft;
+import dev.polyglot.bench.profile.DraftWorkload;
+import dev.polyglot.bench.profile.ProfileRequest;
+import dev.polyglot.bench.profile.Rate;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
-import dev.polyglot.bench.redis.RedisBinding;
 import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;
@@ -30,7 +33,7 @@ public final class RedisProfiler {
             Thread.sleep(request.sample().toMillis());
             Map<String, Long> after = RedisInfo.calls(jedis.info("commandstats"));
             List<String> notes = new ArrayList<>();
-            notes.add("Read from redis at " + request.endpoint() + PostgresProfiler.scopeNote(request) + ", INFO commandstats sampled "
+            notes.add("Read from redis at " + request.endpoint() + request.scopeNote() + ", INFO commandstats sampled "
                     + request.sample().toMillis() + " ms apart (rates are server-wide).");
             Map<RedisFamily, long[]> lifetime = tally(after, Map.of());
             Map<RedisFamily, long[]> sample = tally(after, before);
@@ -41,9 +44,9 @@ public final class RedisProfiler {
                 if (life[0] + life[1] == 0 || (request.scope().isPresent() && keys.census().of(f).keys() == 0)) continue;
                 workloads.add(workload(f, sample.getOrDefault(f, new long[2]), life, keys, request));
             }
-            return new Draft(request.system(), Engine.REDIS, workloads, notes);
+            return new Draft(request.system(), RedisDriver.ENGINE, workloads, notes);
         } catch (JedisException e) {
-            throw new EngineUnavailableException(Engine.REDIS, request.endpoint(), "connection lost while reading INFO");
+            throw new EngineUnavailableException(RedisDriver.ENGINE, request.endpoint(), "connection lost while reading INFO");
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.postgres;
 
 import dev.polyglot.workloads.Shape;
 import java.util.OptionalLong;

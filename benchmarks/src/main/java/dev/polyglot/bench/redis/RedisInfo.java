@@ -1,4 +1,4 @@
-package dev.polyglot.bench.profile;
+package dev.polyglot.bench.redis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
