@@ -63,7 +63,7 @@ public final class DraftYaml {
     }
 
     /** Up to four decimals, no exponent, no trailing zeros. */
-    static String number(double value) {
+    public static String number(double value) {
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
