@@ -31,4 +31,11 @@ class RouteViolationRuleTest {
         assertThat(new RuleFixture(root).accepted("0003-p.md", "[postgres, valkey]", "routes:", "  session tokens: Redis",
                 "  merchant search: postgres").check(new RouteViolationRule())).isEmpty();
     }
+
+    @Test void whenAdviseRoutesItToTheSameEngineTheMessageAsksOnlyToAddIt() {
+        var findings = new RuleFixture(root).accepted("0003-p.md", "[redis]", "routes:", "  wallet balance lookup: postgres")
+                .check(new RouteViolationRule());
+        assertThat(findings).extracting(Finding::message).containsExactly("route 'wallet balance lookup' goes to postgres, which is not in "
+                + "the declared portfolio [redis]; add postgres to the portfolio (advise routes it to postgres too)");
+    }
 }
