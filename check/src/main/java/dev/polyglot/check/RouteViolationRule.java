@@ -1,6 +1,7 @@
 package dev.polyglot.check;
 
 import dev.polyglot.advisor.Advice;
+import dev.polyglot.advisor.Role;
 import dev.polyglot.advisor.Verdict;
 import dev.polyglot.workloads.Workload;
 import java.util.List;
@@ -41,7 +42,9 @@ public final class RouteViolationRule extends AdrRule {
             violations.add(adr, line, key, "route '" + name + "' goes to " + engine + ", which is not in the declared portfolio " + portfolio + "; " + remedy);
             return;
         }
-        if (context.advisor().evaluate(loaded.file(), workload, engine) instanceof Verdict.CannotServe cannot) {
+        // evaluate judges the engine alone; the declared portfolio may make up what it lacks (a durable home for a cache)
+        boolean portfolioRoutesItThere = !alternative.fromAdvise() && alternative.engine().filter(engine::equals).isPresent();
+        if (!portfolioRoutesItThere && context.advisor().evaluate(loaded.file(), workload, engine) instanceof Verdict.CannotServe cannot) {
             violations.add(adr, line, key, "route '" + name + "' goes to " + engine + ", which cannot serve it: " + cannot.reason() + "; "
                     + (alternative.engine().filter(engine::equals).isPresent() ? sameEngine(loaded, portfolio, engine) : "route it to " + alternative.described()));
         }
@@ -52,7 +55,8 @@ public final class RouteViolationRule extends AdrRule {
      * the engine needs beside it (a durable home for a cache, say): name those engines, not the route.
      */
     private static String sameEngine(LinkedWorkloads.Loaded loaded, Set<String> portfolio, String engine) {
-        List<String> missing = loaded.advice().portfolio().stream().map(Advice.PortfolioEntry::engine).filter(e -> !portfolio.contains(e)).toList();
+        List<String> missing = loaded.advice().portfolio().stream().filter(e -> e.role() != Role.HEADROOM) // headroom is for tomorrow
+                .map(Advice.PortfolioEntry::engine).filter(e -> !portfolio.contains(e)).toList();
         return missing.isEmpty() ? "advise routes it to " + engine + " too; change the workload or the catalog, not the route"
                 : "advise routes it to " + engine + " too, with " + String.join(", ", missing) + " beside it; keep the route and add "
                 + String.join(", ", missing) + " to the portfolio";
