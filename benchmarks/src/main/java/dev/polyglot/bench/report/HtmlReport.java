@@ -45,9 +45,22 @@ public final class HtmlReport {
                 .append(td(ResultsTable.num(l.p999()))).append(td(ResultsTable.num(l.max())))
                 .append(td(r.budget().isPresent() ? ResultsTable.num(r.budget().getAsDouble()) : "-")).append(td(Long.toString(r.run().errors())))
                 .append("</tr></table>\n");
+        r.estimate().ifPresent(e -> estimate(html, r, e));
         percentilePlot(html, r);
         seriesPlot(html, completeSeconds(r));
         html.append("</section>\n");
+    }
+
+    /** advise's estimate beside the measurement: the figures, the ratio, and the call-out when it is more than 2x off. */
+    private static void estimate(StringBuilder html, BenchResult r, AdvisorEstimate e) {
+        html.append("<table class=\"estimate\"><tr><th>estimated p99 ms</th><th>measured p99 ms</th><th>measured / estimated</th>")
+                .append("<th>estimated capacity ops/s</th><th>catalog</th></tr><tr>")
+                .append(td(Double.isInfinite(e.p99Ms()) ? "saturated" : ResultsTable.num(e.p99Ms()))).append(td(ResultsTable.num(r.latency().p99())))
+                .append(td(r.measuredOverEstimate().isPresent() ? ResultsTable.num(r.measuredOverEstimate().getAsDouble()) + "x" : "-"))
+                .append(td(ResultsTable.num(e.capacityOpsPerSec()))).append(td(e.catalog())).append("</tr></table>\n<p class=\"reading\">ran ")
+                .append(escape(e.operation())).append("; the model reads ").append(escape(e.reading())).append("</p>\n");
+        String callout = ResultsTable.callout(r);
+        if (!callout.isEmpty()) html.append("<p class=\"callout fail\">").append(escape(callout.substring(2))).append("</p>\n");
     }
 
     /** Latency (ms, linear) against percentile on the log scale 1/(1-p): 0, 90, 99, 99.9 ... evenly spaced. */
