@@ -2,6 +2,8 @@ package dev.polyglot.cli.advice;
 
 import dev.polyglot.advisor.Advice;
 import dev.polyglot.advisor.Role;
+import dev.polyglot.advisor.RouteLimit;
+import dev.polyglot.advisor.model.Estimator;
 import dev.polyglot.advisor.model.Numbers;
 import dev.polyglot.workloads.GrowthRate;
 import dev.polyglot.workloads.Shape;
@@ -58,9 +60,11 @@ final class GrowthChart {
             if (w.isEmpty() || w.get().growth().isEmpty()) continue;
             GrowthRate rate = w.get().growth().get();
             var warning = a.growth().stream().filter(g -> g.workload().equals(r.workload()) && g.engine().equals(r.engine())).findFirst();
-            // the advice gives the months to the crossing; at this rate that is the load factor the route fits up to
+            // the bound the advisor's trigger was found from (its months are rounded; the factor is not)
             OptionalDouble factor = warning.filter(g -> g.monthsLeft().isPresent())
-                    .map(g -> OptionalDouble.of(Math.pow(rate.monthlyFactor(), g.monthsLeft().getAsDouble()))).orElse(OptionalDouble.empty());
+                    .flatMap(g -> report.catalog().engine(r.engine()))
+                    .flatMap(engine -> RouteLimit.of(new Estimator(report.assumptions()), w.get(), engine))
+                    .map(l -> OptionalDouble.of(l.fitsUpTo())).orElse(OptionalDouble.empty());
             OptionalDouble limit = factor.isPresent() ? OptionalDouble.of(w.get().opsPerSec() * factor.getAsDouble()) : OptionalDouble.empty();
             boolean headroom = warning.flatMap(Advice.GrowthWarning::nextEngine)
                     .map(next -> a.portfolio().stream().anyMatch(p -> p.engine().equals(next) && p.role() == Role.HEADROOM)).orElse(false);
