@@ -107,9 +107,9 @@ public final class BenchRunner {
 
     /**
      * Claims the namespace, opens the binding, loads (or reuses) the data set, runs {@code body}, then removes the
-     * namespace unless kept and releases the claim.
+     * namespace unless kept and releases the claim. The request's plan is not run: {@code body} runs what it needs.
      */
-    private static BenchResult prepared(BenchRequest request, Consumer<String> warnings, BiFunction<EngineBinding, LoadReport, BenchResult> body) {
+    public static <T> T prepared(BenchRequest request, Consumer<String> warnings, BiFunction<EngineBinding, LoadReport, T> body) {
         Claimant me = Claimant.current();
         try (NamespaceClaim claim = NamespaceClaim.take(request.engine(), request.endpoint(), me);
              NamespaceClaim source = request.cacheAsideOver().map(pg -> NamespaceClaim.take(Engine.POSTGRES, pg, me)).orElse(NamespaceClaim.NONE);
