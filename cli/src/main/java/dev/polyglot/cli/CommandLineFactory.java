@@ -18,6 +18,7 @@ public final class CommandLineFactory {
         cli.addSubcommand("engines", new EnginesCommand());
         cli.addSubcommand("schema", new SchemaCommand());
         cli.addSubcommand("bench", new BenchCommand());
+        cli.addSubcommand("calibrate", new CalibrateCommand());
         cli.addSubcommand("profile", new ProfileCommand());
         cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.setExecutionExceptionHandler(new FailureHandler());
