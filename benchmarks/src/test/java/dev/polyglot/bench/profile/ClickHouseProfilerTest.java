@@ -13,16 +13,20 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import dev.polyglot.bench.EngineSuiteLock;
 
 /**
  * Against the local ClickHouse: in database {@value #DB}, a table appended in small batches and read in small
  * windows, and a table grouped over all its rows, with those queries logged; the draft scoped to that database
  * names one time series and one aggregate, with the rows of their parts.
  */
+@ExtendWith(EngineSuiteLock.class)
 class ClickHouseProfilerTest {
     static final String DB = "polyglot_profile_test";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Map<String, Workload> draft;
+    private static String yaml;
 
     /** Runs one statement over HTTP with query logging on for it. */
     static void sql(String statement) throws Exception {
@@ -42,7 +46,9 @@ class ClickHouseProfilerTest {
         sql("INSERT INTO " + DB + ".sales SELECT number % 7, number FROM numbers(20000)");
         for (int i = 0; i < 3; i++) sql("SELECT region, sum(amount) FROM " + DB + ".sales GROUP BY region");
         sql("SYSTEM FLUSH LOGS");
-        draft = ProfileTesting.profile(Engine.CLICKHOUSE, DB);
+        yaml = DraftYaml.render(Profilers.profile(new ProfileRequest(Engine.CLICKHOUSE, ProfileTesting.local(Engine.CLICKHOUSE),
+                java.time.Duration.ofSeconds(1), java.util.Optional.of(DB), "test", ProfileSource.AUTO)));
+        draft = ProfileTesting.parse(yaml);
     }
 
     @AfterAll
@@ -63,5 +69,12 @@ class ClickHouseProfilerTest {
         assertThat(sales.rowsPerQuery()).hasValue(20_000);
         assertThat(sales.workingSet().orElseThrow().bytes()).isPositive();
         assertThat(draft.values()).allSatisfy(w -> assertThat(w.opsPerSec()).isGreaterThanOrEqualTo(Rate.FLOOR));
+    }
+
+    @Test
+    void eachTableStatesTheQueryDurationsTheLogHolds() {
+        assertThat(yaml).contains("grouped by ");
+        assertThat(yaml.split("# observed: system.query_log quantiles \\(exact, whole ms\\)", -1).length - 1).as(yaml).isEqualTo(2);
+        assertThat(yaml).contains("runs: p50 ").doesNotContain("ms: CREATE TABLE");
     }
 }
