@@ -1,5 +1,8 @@
 package dev.polyglot.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -7,15 +10,39 @@ import picocli.CommandLine;
 public final class CommandLineFactory {
     private CommandLineFactory() {}
 
-    public static CommandLine create() {
+    /** The completion script lists every subcommand, so it always needs the whole tree. */
+    private static final String COMPLETION = "generate-completion";
+
+    /** Every subcommand, by name, in the order the usage help lists them. */
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("advise", AdviseCommand::new);
+        all.put("check", CheckCommand::standard);
+        all.put("engines", EnginesCommand::new);
+        all.put("schema", SchemaCommand::new);
+        all.put("bench", BenchCommand::new);
+        all.put("profile", ProfileCommand::new);
+        all.put(COMPLETION, AutoComplete.GenerateCompletion::new);
+        return all;
+    }
+
+    /** The whole command line, every subcommand included. */
+    public static CommandLine create() { return build(subcommands()); }
+
+    /**
+     * The command line {@code args} need: when the first argument names a subcommand, only that subcommand is built.
+     * picocli reads each subcommand's annotations by reflection as it is added, which is a large part of a short
+     * command's start-up; the answer is the same, since a subcommand's parsing never consults its siblings.
+     */
+    public static CommandLine forArguments(String... args) {
+        Map<String, Supplier<Object>> all = subcommands();
+        if (args.length == 0 || COMPLETION.equals(args[0]) || !all.containsKey(args[0])) return build(all);
+        return build(Map.of(args[0], all.get(args[0])));
+    }
+
+    private static CommandLine build(Map<String, Supplier<Object>> subcommands) {
         CommandLine cli = new CommandLine(new PolyglotCommand());
-        cli.addSubcommand("advise", new AdviseCommand());
-        cli.addSubcommand("check", CheckCommand.standard());
-        cli.addSubcommand("engines", new EnginesCommand());
-        cli.addSubcommand("schema", new SchemaCommand());
-        cli.addSubcommand("bench", new BenchCommand());
-        cli.addSubcommand("profile", new ProfileCommand());
-        cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        subcommands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
