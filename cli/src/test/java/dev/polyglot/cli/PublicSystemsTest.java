@@ -42,14 +42,8 @@ class PublicSystemsTest {
     private static final double NODE_FACTOR = 4;
 
     private static final List<Accepted> ACCEPTED = List.of(
-            new Accepted("cloudflare-http-analytics", Map.of(
-                    "request log ingestion", Set.of("columnar"),
-                    "zone analytics dashboards", Set.of("columnar")), Optional.empty(), 1),
-            new Accepted("uber-logging", Map.of(
-                    "log ingestion", Set.of("columnar"),
-                    "log queries", Set.of("columnar")), Optional.empty(), 1),
-            // thousands of MySQL hosts behind Vitess (published for 2016); 1000 taken as the low end
-            new Accepted("slack", Map.of("workspace data", Set.of("relational", "newsql")), Optional.of(1000), 1));
+            // Cassandra at 177 nodes, then ScyllaDB at 72 (published)
+            new Accepted("discord-2022", Map.of("channel messages", Set.of("wide-column")), Optional.of(72), 1));
 
     @TestFactory Stream<DynamicTest> theAdviceIsOneAReviewerSigns() {
         return ACCEPTED.stream().map(a -> DynamicTest.dynamicTest(a.system(), () -> {
