@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages), starts, stops and reports the engines that polyglot's tests and
 # benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000.
-# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...]
+#        Cassandra 5.0 on 127.0.0.1:9042 (from Maven Central, its own JVM; only when named: it takes a while to start).
+# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|cassandra ...]
 #        scripts/engines.sh browser   (installs headless chromium, which the HTML reports' render tests need, and npm,
 #                                      with which the cli build installs the Mermaid library its diagram test draws with)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
@@ -90,6 +91,101 @@ up_clickhouse() {
   say "clickhouse up on 127.0.0.1:8123 (http) and 9000 (native)"
 }
 
+# Cassandra: cassandra-all and its dependencies copied from Maven Central by scripts/cassandra/pom.xml, run as its own
+# JVM (CassandraDaemon) with a small heap, single node, one token, data and log under $CASSANDRA_DIR.
+CASSANDRA_DIR=$STATE_DIR/cassandra
+CASSANDRA_VERSION=5.0.9
+cassandra_ready() { # the native protocol port answers an OPTIONS frame with SUPPORTED (opcode 0x06)
+  { exec 3<>/dev/tcp/127.0.0.1/9042; } 2>/dev/null || return 1
+  printf '\x04\x00\x00\x00\x05\x00\x00\x00\x00' >&3
+  local reply; reply=$(timeout 2 head -c 5 <&3 | od -An -tx1 | tr -d ' \n')
+  exec 3<&- 3>&-
+  [ "${reply:8:2}" = 06 ]
+}
+cassandra_pid() { local p; p=$(cat "$CASSANDRA_DIR/cassandra.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+
+up_cassandra() {
+  command -v java >/dev/null || { say "cassandra needs java (17) on the PATH"; return 1; }
+  command -v mvn >/dev/null || { say "cassandra needs mvn to fetch its artifacts from Maven Central"; return 1; }
+  if cassandra_ready; then say "cassandra up on 127.0.0.1:9042"; return 0; fi
+  $SUDO mkdir -p "$CASSANDRA_DIR"/{data,commitlog,saved_caches,hints,cdc_raw,log}
+  if [ ! -f "$CASSANDRA_DIR/lib/cassandra-all-$CASSANDRA_VERSION.jar" ]; then
+    say "fetching cassandra-all $CASSANDRA_VERSION and its dependencies from Maven Central"
+    $SUDO mvn -q -B -ntp -f "$(dirname "${BASH_SOURCE[0]}")/cassandra/pom.xml" dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$CASSANDRA_DIR/lib" >"$CASSANDRA_DIR/log/fetch.log" 2>&1 \
+      || { say "fetching cassandra failed; see $CASSANDRA_DIR/log/fetch.log"; return 1; }
+  fi
+  $SUDO cp "$(dirname "${BASH_SOURCE[0]}")/cassandra/logback.xml" "$CASSANDRA_DIR/logback.xml"
+  $SUDO tee "$CASSANDRA_DIR/cassandra.yaml" >/dev/null <<YAML
+cluster_name: polyglot
+num_tokens: 1
+initial_token: 0
+partitioner: org.apache.cassandra.dht.Murmur3Partitioner
+seed_provider:
+  - class_name: org.apache.cassandra.locator.SimpleSeedProvider
+    parameters:
+      - seeds: "127.0.0.1:7000"
+listen_address: 127.0.0.1
+rpc_address: 127.0.0.1
+storage_port: 7000
+native_transport_port: 9042
+start_native_transport: true
+endpoint_snitch: SimpleSnitch
+commitlog_sync: periodic
+commitlog_sync_period: 10000ms
+data_file_directories: [$CASSANDRA_DIR/data]
+commitlog_directory: $CASSANDRA_DIR/commitlog
+saved_caches_directory: $CASSANDRA_DIR/saved_caches
+hints_directory: $CASSANDRA_DIR/hints
+cdc_raw_directory: $CASSANDRA_DIR/cdc_raw
+authenticator: AllowAllAuthenticator
+authorizer: AllowAllAuthorizer
+concurrent_reads: 8
+concurrent_writes: 8
+disk_access_mode: mmap_index_only
+YAML
+  if [ -z "$(cassandra_pid)" ]; then
+    # The JVM flags Cassandra's own launcher passes on Java 17 (conf/jvm17-server.options), a 768 MB heap.
+    local opens=(--add-exports java.base/jdk.internal.misc=ALL-UNNAMED --add-exports java.base/jdk.internal.ref=ALL-UNNAMED
+      --add-exports java.base/sun.nio.ch=ALL-UNNAMED --add-exports java.management.rmi/com.sun.jmx.remote.internal.rmi=ALL-UNNAMED
+      --add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED --add-exports java.rmi/sun.rmi.server=ALL-UNNAMED
+      --add-exports java.sql/java.sql=ALL-UNNAMED --add-exports java.base/java.lang.ref=ALL-UNNAMED
+      --add-exports jdk.unsupported/sun.misc=ALL-UNNAMED --add-opens java.base/java.lang.module=ALL-UNNAMED
+      --add-opens java.base/jdk.internal.loader=ALL-UNNAMED --add-opens java.base/jdk.internal.ref=ALL-UNNAMED
+      --add-opens java.base/jdk.internal.reflect=ALL-UNNAMED --add-opens java.base/jdk.internal.math=ALL-UNNAMED
+      --add-opens java.base/jdk.internal.module=ALL-UNNAMED --add-opens java.base/jdk.internal.util.jar=ALL-UNNAMED
+      --add-opens jdk.management/com.sun.management.internal=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED
+      --add-opens java.base/java.io=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED
+      --add-opens java.base/java.util.concurrent=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED
+      --add-opens java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED
+      --add-opens java.base/java.math=ALL-UNNAMED --add-opens java.base/java.lang.reflect=ALL-UNNAMED
+      --add-opens java.base/java.net=ALL-UNNAMED)
+    $SUDO setsid nohup java -Xms768m -Xmx768m -Xss512k -XX:+UseG1GC -XX:ActiveProcessorCount=2 "${opens[@]}" \
+      -Djdk.attach.allowAttachSelf=true -javaagent:"$CASSANDRA_DIR/lib/jamm-0.4.0.jar" \
+      -Dcassandra.config="file://$CASSANDRA_DIR/cassandra.yaml" -Dcassandra.storagedir="$CASSANDRA_DIR" \
+      -Dcassandra.logdir="$CASSANDRA_DIR/log" -Dlogback.configurationFile="$CASSANDRA_DIR/logback.xml" \
+      -Dcassandra-foreground=yes -Dcassandra.skip_wait_for_gossip_to_settle=0 -Dcassandra.ring_delay_ms=1000 \
+      -cp "$CASSANDRA_DIR/lib/*" org.apache.cassandra.service.CassandraDaemon \
+      >"$CASSANDRA_DIR/log/stdout.log" 2>&1 </dev/null &
+    echo $! | $SUDO tee "$CASSANDRA_DIR/cassandra.pid" >/dev/null
+  fi
+  for _ in $(seq 1 240); do
+    cassandra_ready && { say "cassandra up on 127.0.0.1:9042 (native protocol; data in $CASSANDRA_DIR)"; return 0; }
+    [ -n "$(cassandra_pid)" ] || { say "cassandra exited while starting; see $CASSANDRA_DIR/log/system.log and stdout.log"; return 1; }
+    sleep 0.5
+  done
+  say "cassandra did not open 127.0.0.1:9042 within 120 s; see $CASSANDRA_DIR/log/system.log"; return 1
+}
+
+down_cassandra() {
+  local pid; pid=$(cassandra_pid || true)
+  if [ -n "$pid" ]; then
+    $SUDO kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  say "cassandra down"
+}
+
 up_browser() {
   apt_install chromium
   command -v npm >/dev/null || apt_install npm   # the image may bring its own node and npm: keep them
@@ -107,7 +203,7 @@ down_clickhouse() {
 
 status_one() {
   local name=$1 fn
-  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; esac
+  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; cassandra) fn=cassandra_ready ;; esac
   if $fn 2>/dev/null; then echo "$name: up"; else echo "$name: down"; return 1; fi
 }
 
@@ -116,13 +212,13 @@ main() {
   if [ "$action" = browser ]; then up_browser; return; fi
   local engines=("$@"); [ ${#engines[@]} -gt 0 ] || engines=("${ALL[@]}")
   for e in "${engines[@]}"; do
-    case $e in postgres|redis|clickhouse) ;; *) say "unknown engine '$e' (expected postgres, redis or clickhouse)"; exit 2 ;; esac
+    case $e in postgres|redis|clickhouse|cassandra) ;; *) say "unknown engine '$e' (expected postgres, redis, clickhouse or cassandra)"; exit 2 ;; esac
   done
   case $action in
     up) for e in "${engines[@]}"; do "up_$e"; done ;;
     down) for e in "${engines[@]}"; do "down_$e"; done ;;
     status) local rc=0; for e in "${engines[@]}"; do status_one "$e" || rc=1; done; exit $rc ;;
-    *) echo "usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...] | browser" >&2; exit 2 ;;
+    *) echo "usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|cassandra ...] | browser" >&2; exit 2 ;;
   esac
 }
 

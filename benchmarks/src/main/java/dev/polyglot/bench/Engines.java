@@ -1,5 +1,6 @@
 package dev.polyglot.bench;
 
+import dev.polyglot.bench.cassandra.CassandraDriver;
 import dev.polyglot.bench.clickhouse.ClickHouseDriver;
 import dev.polyglot.bench.driver.EngineDriver;
 import dev.polyglot.bench.engine.Endpoint;
@@ -22,7 +23,8 @@ public final class Engines {
     public static final List<EngineDriver> DRIVERS = List.of(
             new PostgresDriver(),
             new RedisDriver(),
-            new ClickHouseDriver());
+            new ClickHouseDriver(),
+            new CassandraDriver());
 
     /** The engine an id or alias names ({@code postgresql}, {@code valkey}), matched the way workloads files match ids. */
     public static Optional<Engine> parse(String text) {
