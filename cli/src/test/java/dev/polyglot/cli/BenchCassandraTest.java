@@ -1,0 +1,37 @@
+package dev.polyglot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code polyglot bench --engine cassandra} end to end against {@code scripts/engines.sh up cassandra}, and without it. */
+@dev.polyglot.bench.LiveEngineTest
+class BenchCassandraTest {
+    @Test
+    void aTimeSeriesRunOnCassandraWritesTheContractsJsonWithoutErrors(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        CliRun cli = new CliRun();
+        assertThat(cli.run("bench", "--engine", "cassandra", "--shape", "time-series", "--rate", "40", "--p99", "5000", "--duration", "2s",
+                "--warmup", "1s", "--records", "3600", "--connections", "2", "--json", json.toString())).isIn(ExitCode.OK, ExitCode.NO);  // the verdict depends on this shared machine's load, not on the binding
+
+        JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+        assertThat(r.get("engine").asText()).isEqualTo("cassandra");
+        assertThat(r.get("shape").asText()).isEqualTo("time-series");
+        assertThat(r.get("errors").asLong()).isZero();
+        assertThat(r.get("operations").asLong()).isPositive();
+        assertThat(r.get("latency_ms").get("p50").asDouble()).isPositive();
+        assertThat(r.get("target_ops_per_sec").asDouble()).isEqualTo(40);
+    }
+
+    @Test
+    void anUnreachableCassandraIsExit3NamingTheAddressAndTheFixWithoutCredentials() {
+        CliRun cli = new CliRun();
+        assertThat(cli.run("bench", "--engine", "cassandra", "--url", "cassandra://bob:s3cret-pw@127.0.0.1:1/polyglot_bench", "--duration", "1s"))
+                .isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(cli.err.toString()).contains("127.0.0.1:1", "scripts/engines.sh up cassandra").doesNotContain("s3cret-pw", "Exception");
+    }
+}
