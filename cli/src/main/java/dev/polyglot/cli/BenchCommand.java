@@ -69,6 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
     int connections;
     @Option(names = "--records", paramLabel = "N", description = "Records in the data set. Default 100000.")
     Long records;
+    @Option(names = "--hops", paramLabel = "N", description = "graph-traversal: how far one read walks from its person, 1 to 4. Default 2.")
+    Integer hops;
     @Option(names = "--p99", paramLabel = "MS", description = "p99 budget in milliseconds.")
     Double p99;
     @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
@@ -138,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
         Engine e = EngineAddress.engine(engine);
         Shape s = shape == null ? e.defaultShape() : Shape.parse(shape)
                 .orElseThrow(() -> new IllegalArgumentException("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
-        DatasetSpec dataset = new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20);
+        DatasetSpec dataset = new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20, hops());
         OptionalDouble target = parseRate(rate == null ? "1000" : rate, 1);
         return new BenchRequest(e, endpoint(e), cacheAside ? s.id() + " (cache-aside)" : s.id(), dataset,
                 plan(target, readRatio == null ? s.defaultReadRatio() : readRatio), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep,
@@ -146,6 +148,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     Endpoint endpoint(Engine e) { return address.of(e); }
+
+    /** {@code --hops}, else the default walk; checked by {@link DatasetSpec}. */
+    int hops() { return hops == null ? DatasetSpec.DEFAULT_HOPS : hops; }
 
     RunPlan plan(OptionalDouble target, double reads) {
         if (p99 != null && !(p99 > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");

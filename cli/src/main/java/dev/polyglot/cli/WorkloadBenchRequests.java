@@ -77,7 +77,7 @@ final class WorkloadBenchRequests {
         long rows = w.rowsPerQuery().orElse(w.shape() == Shape.AGGREGATE ? 1000 : 20);
         OptionalDouble rate = cmd.rate == null ? OptionalDouble.of(w.opsPerSec() * cmd.rateScale) : BenchCommand.parseRate(cmd.rate, 1);
         double budget = cmd.p99 != null ? cmd.p99 : w.p99Ms();
-        return new BenchRequest(engine, cmd.endpoint(engine), w.name(), new DatasetSpec(w.shape(), records, Math.min(rows, 1_000_000)),
+        return new BenchRequest(engine, cmd.endpoint(engine), w.name(), new DatasetSpec(w.shape(), records, Math.min(rows, 1_000_000), cmd.hops()),
                 cmd.plan(rate, cmd.readRatio != null ? cmd.readRatio : w.readRatio()), OptionalDouble.of(budget), cmd.keep);
     }
 }
