@@ -3,7 +3,8 @@
 # benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000,
 # MariaDB on 127.0.0.1:3306, Memcached on 127.0.0.1:11211. With no NAME: the first three (what most tests need).
 # Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached ...]
-#        scripts/engines.sh browser   (installs headless chromium, which the HTML report's render test needs)
+#        scripts/engines.sh browser   (installs headless chromium, which the HTML reports' render tests need, and npm,
+#                                      with which the cli build installs the Mermaid library its diagram test draws with)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
 set -euo pipefail
 
@@ -46,6 +47,7 @@ mariadb_ready() { mariadb-admin --protocol=tcp -h 127.0.0.1 -P 3306 -u "$MY_USER
 memcached_ready() { printf 'version\r\nquit\r\n' | timeout 2 bash -c 'exec 3<>/dev/tcp/127.0.0.1/11211; cat >&3; head -c 8 <&3' 2>/dev/null | grep -q VERSION; }
 
 up_postgres() {
+  # postgresql brings pgbench and postgresql-contrib pg_stat_statements: the profile's tests drive pgbench against it.
   apt_install postgresql postgresql-contrib
   local v; v=$(pg_version)
   [ -d "/etc/postgresql/$v/main" ] || $SUDO pg_createcluster "$v" main >/dev/null
@@ -68,6 +70,7 @@ up_postgres() {
 }
 
 up_redis() {
+  # redis-tools brings redis-cli and redis-benchmark, which the profile's tests run against the server.
   apt_install redis-server redis-tools
   if ! redis_ready; then
     $SUDO mkdir -p "$STATE_DIR/redis"
@@ -126,7 +129,8 @@ up_memcached() {
 
 up_browser() {
   apt_install chromium
-  say "chromium installed ($(command -v chromium))"
+  command -v npm >/dev/null || apt_install npm   # the image may bring its own node and npm: keep them
+  say "chromium installed ($(command -v chromium)), npm $(npm --version)"
 }
 
 down_postgres() { pg_ready && $SUDO pg_ctlcluster "$(pg_version)" main stop || true; say "postgres down"; }

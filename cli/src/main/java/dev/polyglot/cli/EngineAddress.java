@@ -17,7 +17,10 @@ public final class EngineAddress {
      *
      * @throws IllegalArgumentException for a malformed {@code --url} (exit 2)
      */
-    Endpoint of(Engine engine) { return Engines.endpoint(engine, Optional.ofNullable(url), System.getenv()); }
+    Endpoint of(Engine engine) { return resolve(engine, Optional.ofNullable(url)); }
+
+    /** Where {@code engine} is, given the {@code --url} text if any; as {@link #of}. */
+    static Endpoint resolve(Engine engine, Optional<String> url) { return Engines.endpoint(engine, url, System.getenv()); }
 
     /** An {@code --engine} value, or IllegalArgumentException naming the engines that can be driven (exit 2). */
     static Engine engine(String id) {

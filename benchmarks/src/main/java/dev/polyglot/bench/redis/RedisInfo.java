@@ -20,31 +20,6 @@ final class RedisInfo {
         return calls;
     }
 
-    /** {@code keys} and {@code expires} of database {@code db} from {@code INFO keyspace}: {@code [keys, expires]}, zeros when absent. */
-    static long[] keyspace(String keyspace, int db) {
-        for (String line : keyspace.split("\r?\n")) {
-            if (line.startsWith("db" + db + ":")) {
-                String fields = line.substring(line.indexOf(':') + 1);
-                return new long[] {field(fields, "keys").orElse(0), field(fields, "expires").orElse(0)};
-            }
-        }
-        return new long[] {0, 0};
-    }
-
-    /** A {@code name:value} line's value as a number, e.g. {@code used_memory}. */
-    static OptionalLong number(String section, String name) {
-        for (String line : section.split("\r?\n")) {
-            if (line.startsWith(name + ":")) {
-                try {
-                    return OptionalLong.of(Long.parseLong(line.substring(name.length() + 1).trim()));
-                } catch (NumberFormatException e) {
-                    return OptionalLong.empty();
-                }
-            }
-        }
-        return OptionalLong.empty();
-    }
-
     private static OptionalLong field(String fields, String name) {
         for (String kv : fields.split(",")) {
             int eq = kv.indexOf('=');
@@ -57,5 +32,41 @@ final class RedisInfo {
             }
         }
         return OptionalLong.empty();
+    }
+
+    /** Per command, its {p50, p99, p99.9} in microseconds from {@code INFO latencystats} (Redis 7+; empty before). */
+    static Map<String, double[]> latencies(String latencystats) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (String line : latencystats.split("\r?\n")) {
+            if (!line.startsWith("latency_percentiles_usec_") || line.indexOf(':') < 0) continue;
+            String command = line.substring("latency_percentiles_usec_".length(), line.indexOf(':'));
+            if (command.contains("|")) continue;
+            String fields = line.substring(line.indexOf(':') + 1);
+            double[] p = {decimal(fields, "p50"), decimal(fields, "p99"), decimal(fields, "p99.9")};
+            if (!Double.isNaN(p[1])) out.put(command, p);
+        }
+        return out;
+    }
+
+    private static double decimal(String fields, String name) {
+        for (String kv : fields.split(",")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0 && kv.substring(0, eq).equals(name)) {
+                try {
+                    return Double.parseDouble(kv.substring(eq + 1).trim());
+                } catch (NumberFormatException e) {
+                    return Double.NaN;
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** A {@code name:value} line's text, e.g. {@code run_id}; empty text when absent. */
+    static String text(String section, String name) {
+        for (String line : section.split("\r?\n")) {
+            if (line.startsWith(name + ":")) return line.substring(name.length() + 1).trim();
+        }
+        return "";
     }
 }

@@ -1,100 +1,63 @@
 package dev.polyglot.bench.redis;
 
+import dev.polyglot.bench.profile.SampleWindow;
 import dev.polyglot.bench.profile.Draft;
 import dev.polyglot.bench.profile.DraftWorkload;
 import dev.polyglot.bench.profile.ProfileRequest;
 import dev.polyglot.bench.profile.Rate;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
-import dev.polyglot.workloads.ByteSize;
-import dev.polyglot.workloads.Consistency;
-import dev.polyglot.workloads.Durability;
+import dev.polyglot.bench.redis.RedisBinding;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Drafts workloads from Redis's {@code INFO}: one per command family seen in {@code commandstats} (sampled twice),
- * records and expiring keys from {@code keyspace}, working set from {@code used_memory}. With a key glob, records,
- * expiry and memory come from a SCAN of the matching keys instead (names and metadata, never values), and families
- * with no matching key are left out; the command rates stay server-wide, as Redis counts them.
+ * Drafts workloads from Redis: {@code INFO commandstats} read twice gives each command's calls in the sample, a
+ * bounded SCAN sample of the keys (or of those matching {@code --match}) gives the key families, and
+ * {@link RedisKeyWorkloads} makes one workload per family with the commands of its type, with the latencies of
+ * {@code INFO latencystats}. Refuses a sample across a restart or a {@code CONFIG RESETSTAT}; changes nothing.
  */
 public final class RedisProfiler {
     private RedisProfiler() {}
 
     public static Draft profile(ProfileRequest request) throws InterruptedException {
         try (Jedis jedis = RedisBinding.connect(request.endpoint())) {
-            Map<String, Long> before = RedisInfo.calls(jedis.info("commandstats"));
+            String runId = RedisInfo.text(jedis.info("server"), "run_id");
+            SampleWindow.Reading<Map<String, Long>> first = SampleWindow.Reading.take(() -> RedisInfo.calls(jedis.info("commandstats")));
             Thread.sleep(request.sample().toMillis());
-            Map<String, Long> after = RedisInfo.calls(jedis.info("commandstats"));
+            SampleWindow.Reading<Map<String, Long>> second = SampleWindow.Reading.take(() -> RedisInfo.calls(jedis.info("commandstats")));
+            SampleWindow window = new SampleWindow(first.at(), second.at());
+            refuseBrokenWindow(request, runId, RedisInfo.text(jedis.info("server"), "run_id"), first.value(), second.value());
+            Map<String, Long> calls = new LinkedHashMap<>();
+            second.value().forEach((command, n) -> calls.put(command, n - first.value().getOrDefault(command, 0L)));
+            String glob = request.scope().orElse("*");
+            RedisKeySample sample = RedisKeySample.take(jedis, glob, window.seconds());
             List<String> notes = new ArrayList<>();
-            notes.add("Read from redis at " + request.endpoint() + request.scopeNote() + ", INFO commandstats sampled "
-                    + request.sample().toMillis() + " ms apart (rates are server-wide).");
-            Map<RedisFamily, long[]> lifetime = tally(after, Map.of());
-            Map<RedisFamily, long[]> sample = tally(after, before);
-            Keys keys = request.scope().isPresent() ? censusKeys(jedis, request.scope().get(), notes) : infoKeys(jedis, request, notes);
-            List<DraftWorkload> workloads = new ArrayList<>();
-            for (RedisFamily f : RedisFamily.values()) {
-                long[] life = lifetime.getOrDefault(f, new long[2]);
-                if (life[0] + life[1] == 0 || (request.scope().isPresent() && keys.census().of(f).keys() == 0)) continue;
-                workloads.add(workload(f, sample.getOrDefault(f, new long[2]), life, keys, request));
-            }
-            return new Draft(request.system(), RedisDriver.ENGINE, workloads, notes);
+            notes.add("Read from redis at " + request.endpoint() + request.scopeNote() + ": INFO commandstats at " + window.start()
+                    + " and " + window.end() + " (rates are server-wide), INFO latencystats, and a SCAN MATCH " + glob + " sample of "
+                    + sample.scanned() + " keys" + (sample.complete() ? " (all of them)" : " (stopped early: counts scaled by DBSIZE)")
+                    + " with TYPE, PTTL, OBJECT ENCODING, OBJECT IDLETIME and MEMORY USAGE.");
+            long dbsize = request.scope().isPresent() ? sample.scanned() : jedis.dbSize();
+            List<DraftWorkload> workloads = RedisKeyWorkloads.of(sample, calls, RedisInfo.latencies(jedis.info("latencystats")), dbsize,
+                    window.seconds(), notes);
+            return new Draft(request.system(), RedisDriver.ENGINE, workloads, notes, Optional.of(window));
         } catch (JedisException e) {
             throw new EngineUnavailableException(RedisDriver.ENGINE, request.endpoint(), "connection lost while reading INFO");
         }
     }
 
-    /** Where records, expiry and memory come from: the whole database's INFO, or a census of matching keys. */
-    private record Keys(long records, long expiring, long bytes, RedisKeyCensus census, String source) {}
-
-    private static Keys infoKeys(Jedis jedis, ProfileRequest request, List<String> notes) {
-        int db = request.endpoint().database().map(Integer::parseInt).orElse(0);
-        long[] ks = RedisInfo.keyspace(jedis.info("keyspace"), db);
-        long memory = RedisInfo.number(jedis.info("memory"), "used_memory").orElse(0);
-        notes.add("records: INFO keyspace db" + db + " (all families together: split by hand); working_set: used_memory.");
-        return new Keys(ks[0], ks[1], memory, new RedisKeyCensus(Map.of(), false), "INFO keyspace db" + db);
-    }
-
-    private static Keys censusKeys(Jedis jedis, String glob, List<String> notes) {
-        RedisKeyCensus census = RedisKeyCensus.take(jedis, glob);
-        notes.add("records, expiry, working_set: SCAN MATCH " + glob + " with TYPE, PTTL, MEMORY USAGE"
-                + (census.truncated() ? " (stopped at " + RedisKeyCensus.MAX_KEYS + " keys: figures are low)" : "") + ".");
-        return new Keys(0, 0, 0, census, "SCAN MATCH " + glob);
-    }
-
-    /** Per family: {reads, writes} of the calls in {@code after} minus those in {@code before}. */
-    private static Map<RedisFamily, long[]> tally(Map<String, Long> after, Map<String, Long> before) {
-        Map<RedisFamily, long[]> out = new EnumMap<>(RedisFamily.class);
-        after.forEach((command, calls) -> RedisFamily.of(command).ifPresent(f -> {
-            long n = Math.max(0, calls - before.getOrDefault(command, 0L));
-            out.computeIfAbsent(f, x -> new long[2])[RedisFamily.writes(command) ? 1 : 0] += n;
-        }));
-        return out;
-    }
-
-    private static DraftWorkload workload(RedisFamily f, long[] sample, long[] life, Keys keys, ProfileRequest request) {
-        boolean census = request.scope().isPresent();
-        long records = census ? keys.census().of(f).keys() : keys.records();
-        long expiring = census ? keys.census().of(f).expiring() : keys.expiring();
-        long bytes = census ? keys.census().of(f).bytes() : keys.bytes();
-        long ops = sample[0] + sample[1];
-        long[] ratioFrom = ops > 0 ? sample : life;
-        double readRatio = (double) ratioFrom[0] / Math.max(1, ratioFrom[0] + ratioFrom[1]);
-        boolean ephemeral = records > 0 && expiring * 2 >= records;
-        List<String> sources = List.of(
-                "from INFO commandstats: " + f.label() + " (" + life[0] + " reads, " + life[1] + " writes since the server started)",
-                "ops_per_sec = calls over the sample" + (ops > 0 ? "" : " (none in the sample: read_ratio from lifetime calls)"),
-                "records = keys, working_set = memory (" + keys.source() + "); " + expiring + " of " + records + " keys expire"
-                        + (ephemeral ? ": durability ephemeral" : ""),
-                "consistency eventual: reads from a cache or replica; TODO: tighten it if this is the source of truth");
-        return new DraftWorkload("redis " + f.label(), f.shape(), Rate.of(ops, request.sampleSeconds()), readRatio, OptionalLong.of(records),
-                Optional.of(new ByteSize(bytes)), OptionalLong.empty(), Consistency.EVENTUAL,
-                ephemeral ? Durability.EPHEMERAL : Durability.DURABLE, sources);
+    private static void refuseBrokenWindow(ProfileRequest request, String runBefore, String runAfter, Map<String, Long> before, Map<String, Long> after) {
+        String why = !runBefore.equals(runAfter) ? "the server restarted (run_id changed)"
+                : before.entrySet().stream().anyMatch(e -> after.getOrDefault(e.getKey(), 0L) < e.getValue())
+                ? "its command statistics were reset (CONFIG RESETSTAT)" : "";
+        if (!why.isEmpty()) {
+            throw new EngineUnavailableException("redis at " + request.endpoint() + ": the counters cannot be compared across the sample: " + why
+                    + "; nothing drafted (profile again; polyglot never resets statistics)");
+        }
     }
 }

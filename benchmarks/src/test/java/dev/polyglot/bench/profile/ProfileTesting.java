@@ -3,6 +3,8 @@ package dev.polyglot.bench.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.postgres.PostgresBinding;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.workloads.ParseOutcome;
@@ -35,6 +37,13 @@ public final class ProfileTesting {
         st.execute("INSERT INTO " + schema + ".orders SELECT g, g % 50 + 1, now() - g * interval '1 minute' FROM generate_series(1, 1000) g");
         st.execute("CREATE TABLE " + schema + ".sales (region int, amount bigint)");
         st.execute("INSERT INTO " + schema + ".sales SELECT g % 7, g FROM generate_series(1, 5000) g");
+    }
+
+    /** Drops the test schemas (and everything in them) from the local PostgreSQL. */
+    public static void dropSchemas(String... schemas) throws SQLException {
+        try (java.sql.Connection c = PostgresBinding.connect(local(PostgresDriver.ENGINE)); Statement st = c.createStatement()) {
+            for (String schema : schemas) st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
     }
 
     public static Endpoint local(Engine engine) { return Engines.endpoint(engine, Optional.empty(), System.getenv()); }

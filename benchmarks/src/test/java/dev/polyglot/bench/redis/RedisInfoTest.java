@@ -18,21 +18,31 @@ class RedisInfoTest {
     }
 
     @Test
-    void readsKeysAndExpiresOfOneDatabase() {
-        String keyspace = "# Keyspace\r\ndb0:keys=10,expires=4,avg_ttl=1000\r\ndb2:keys=3,expires=0,avg_ttl=0\r\n";
-        assertThat(RedisInfo.keyspace(keyspace, 0)).containsExactly(10, 4);
-        assertThat(RedisInfo.keyspace(keyspace, 2)).containsExactly(3, 0);
-        assertThat(RedisInfo.keyspace(keyspace, 5)).containsExactly(0, 0);
-        assertThat(RedisInfo.number("used_memory:1024\r\nused_memory_human:1K\r\n", "used_memory")).hasValue(1024);
+    void readsLatencyPercentilesAndServerFields() {
+        String stats = "# Latencystats\r\nlatency_percentiles_usec_get:p50=2.007,p99=21.119,p99.9=83.455\r\n"
+                + "latency_percentiles_usec_client|list:p50=1,p99=2,p99.9=3\r\n";
+        assertThat(RedisInfo.latencies(stats)).containsOnlyKeys("get");
+        assertThat(RedisInfo.latencies(stats).get("get")).containsExactly(2.007, 21.119, 83.455);
+        assertThat(RedisInfo.text("# Server\r\nrun_id:abc123\r\n", "run_id")).isEqualTo("abc123");
     }
 
     @Test
-    void familiesMapCommandsToShapesAndWrites() {
-        assertThat(RedisFamily.of("GET").map(RedisFamily::shape)).contains(Shape.POINT_LOOKUP);
-        assertThat(RedisFamily.of("zrangebyscore").map(RedisFamily::shape)).contains(Shape.RANGE_SCAN);
-        assertThat(RedisFamily.of("ts.add").map(RedisFamily::shape)).contains(Shape.TIME_SERIES);
-        assertThat(RedisFamily.of("info")).isEmpty();
-        assertThat(RedisFamily.writes("xadd")).isTrue();
-        assertThat(RedisFamily.writes("get")).isFalse();
+    void commandsMapToTheirKeyTypeShapeAndWrites() {
+        assertThat(RedisCommands.type("GET")).contains("string");
+        assertThat(RedisCommands.type("zrangebyscore").map(RedisCommands::shape)).contains(Shape.RANGE_SCAN);
+        assertThat(RedisCommands.type("ts.add").map(RedisCommands::shape)).contains(Shape.TIME_SERIES);
+        assertThat(RedisCommands.type("info")).isEmpty();
+        assertThat(RedisCommands.writes("xadd")).isTrue();
+        assertThat(RedisCommands.writes("get")).isFalse();
+        assertThat(RedisCommands.counts("incrby")).isTrue();
+    }
+
+    @Test
+    void keyNamesBecomeFamilyPatterns() {
+        assertThat(KeyPattern.of("key:000000000123")).isEqualTo("key:*");
+        assertThat(KeyPattern.of("session:8f3a9c2e-1b2d-4e5f-9a0b-123456789abc")).isEqualTo("session:*");
+        assertThat(KeyPattern.of("cart:42:items")).isEqualTo("cart:*:items");
+        assertThat(KeyPattern.of("mylist")).isEqualTo("mylist");
+        assertThat(KeyPattern.of("app/users/77/profile")).isEqualTo("app/users/*/profile");
     }
 }
