@@ -2,7 +2,7 @@
 # The whole test suite: starts the engines the integration tests talk to, then builds and tests every module.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-scripts/engines.sh up
+scripts/engines.sh up postgres redis clickhouse mariadb memcached  # mariadb, memcached: their bindings' tests
 scripts/engines.sh browser  # the HTML report is checked in headless chromium
 export PGUSER=${PGUSER:-polyglot} PGPASSWORD=${PGPASSWORD:-polyglot} PGDATABASE=${PGDATABASE:-polyglot}
 mvn -B -ntp verify "$@"

@@ -2,8 +2,11 @@ package dev.polyglot.bench;
 
 import dev.polyglot.bench.clickhouse.ClickHouseDriver;
 import dev.polyglot.bench.driver.EngineDriver;
+import dev.polyglot.bench.duckdb.DuckDbDriver;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.memcached.MemcachedDriver;
+import dev.polyglot.bench.mysql.MysqlDriver;
 import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.Profiler;
@@ -22,7 +25,10 @@ public final class Engines {
     public static final List<EngineDriver> DRIVERS = List.of(
             new PostgresDriver(),
             new RedisDriver(),
-            new ClickHouseDriver());
+            new ClickHouseDriver(),
+            new MysqlDriver(),
+            new MemcachedDriver(),
+            new DuckDbDriver());
 
     /** The engine an id or alias names ({@code postgresql}, {@code valkey}), matched the way workloads files match ids. */
     public static Optional<Engine> parse(String text) {

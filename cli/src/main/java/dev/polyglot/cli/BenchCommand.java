@@ -1,5 +1,6 @@
 package dev.polyglot.cli;
 
+import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
@@ -45,6 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     int connections;
     @Option(names = "--records", paramLabel = "N", description = "Records in the data set. Default 100000.")
     Long records;
+    @Option(names = "--hops", paramLabel = "N", defaultValue = "" + DatasetSpec.DEFAULT_HOPS, description = "graph-traversal: how far one read walks from its person, 1 to 4. Default ${DEFAULT-VALUE}.")
+    int hops;
     @Option(names = "--p99", paramLabel = "MS", description = "p99 budget in milliseconds.")
     Double p99;
     @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
@@ -110,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         OptionalDouble r = rate == null ? OptionalDouble.empty() : BenchOptions.parseRate(rate);
         return new BenchOptions(Optional.ofNullable(file), e, s, r, rate != null && r.isEmpty(),
                 DurationText.parse("--duration", duration), DurationText.parse("--warmup", warmup), connections,
-                records == null ? OptionalLong.empty() : OptionalLong.of(records), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
+                records == null ? OptionalLong.empty() : OptionalLong.of(records), hops, p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
                 readRatio == null ? OptionalDouble.empty() : OptionalDouble.of(readRatio), Optional.ofNullable(address.url),
                 Arrival.parse(arrival).orElseThrow(() -> new IllegalArgumentException("--arrival must be uniform or poisson, was '" + arrival + "'")),
                 KeyDistribution.parse(keys).orElseThrow(() -> new IllegalArgumentException("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),

@@ -1,5 +1,6 @@
 package dev.polyglot.cli;
 
+import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
@@ -26,6 +27,7 @@ import java.util.OptionalLong;
  * @param warmup      warm-up before measuring
  * @param connections connections, one thread each
  * @param records     {@code --records}, if given
+ * @param hops        {@code --hops}: how far a graph-traversal read walks, 1 to {@value DatasetSpec#MAX_HOPS}
  * @param p99         {@code --p99} budget in ms, above 0, if given
  * @param readRatio   {@code --read-ratio}, if given
  * @param url         {@code --url}, if given
@@ -36,7 +38,7 @@ import java.util.OptionalLong;
  * @param catalog     {@code --catalog}, if given
  */
 record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape> shape, OptionalDouble rate, boolean closedLoop,
-                    Duration duration, Duration warmup, int connections, OptionalLong records, OptionalDouble p99,
+                    Duration duration, Duration warmup, int connections, OptionalLong records, int hops, OptionalDouble p99,
                     OptionalDouble readRatio, Optional<String> url, Arrival arrival, KeyDistribution keys, long seed,
                     boolean cacheAside, boolean keep, Optional<String> workload, double rateScale, double scale,
                     OptionalDouble months, boolean embedded, boolean findMax, Optional<Path> catalog, Outputs outputs) {
@@ -57,6 +59,7 @@ record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape
 
     BenchOptions {
         Objects.requireNonNull(outputs, "outputs");
+        if (hops < 1 || hops > DatasetSpec.MAX_HOPS) throw new IllegalArgumentException("--hops must be 1 to " + DatasetSpec.MAX_HOPS + ", was " + hops);
         if (p99.isPresent() && !(p99.getAsDouble() > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");
         if (!(rateScale > 0) || !(scale > 0)) throw new IllegalArgumentException("--rate-scale and --scale must be above 0");
         if (file.isPresent() && shape.isPresent()) throw new IllegalArgumentException("--shape applies to the synthetic form only; FILE gives each workload's shape");

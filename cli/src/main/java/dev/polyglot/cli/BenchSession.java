@@ -77,7 +77,7 @@ final class BenchSession {
         Engine e = options.engine().orElseThrow();
         Shape s = options.syntheticShape();
         long records = options.records().orElse(BenchOptions.DEFAULT_RECORDS);
-        DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records));
+        DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records), options.hops());
         OptionalDouble target = options.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(options.rate().orElse(BenchOptions.DEFAULT_RATE));
         return new BenchRequest(e, EngineAddress.resolve(e, options.url()), options.cacheAside() ? s.id() + " (cache-aside)" : s.id(), dataset,
                 options.plan(target, options.readRatio().orElse(s.defaultReadRatio())), options.p99(), options.keep(),

@@ -112,7 +112,7 @@ final class WorkloadBenchRequests {
             plan = new RunPlan(rate, cmd.duration(), cmd.warmup(), 1, reads, plan.arrival(), plan.keys(),
                     plan.seed(), MIN_OPERATIONS);
         }
-        DatasetSpec dataset = new DatasetSpec(w.shape(), records, rows);
+        DatasetSpec dataset = new DatasetSpec(w.shape(), records, rows, cmd.hops());
         BenchRequest request = new BenchRequest(engine, EngineAddress.resolve(engine, cmd.url()), w.name(), dataset, plan,
                 OptionalDouble.of(budget), cmd.keep());
         if (rate.isEmpty()) return Planned.alone(request, 0);
