@@ -64,8 +64,10 @@ PY
   while IFS= read -r workload; do
     i=$((i + 1))
     echo "bench $name / $workload (scale $scale)" >&2
-    bench_one "$file" "$workload" "$scale" "$out/$name.$i.builtin.json"
-    bench_one "$file" "$workload" "$scale" "$out/$name.$i.calibrated.json" --catalog "$out/calibrated.yml"
+    [[ "${REUSE:-0}" == 1 && -s "$out/$name.$i.builtin.json" ]] || bench_one "$file" "$workload" "$scale" "$out/$name.$i.builtin.json"
+    # The same engine as with the built-in catalog: the calibrated figures may route the workload elsewhere.
+    engine=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["engine"])' "$out/$name.$i.builtin.json" 2>/dev/null || true)
+    bench_one "$file" "$workload" "$scale" "$out/$name.$i.calibrated.json" --catalog "$out/calibrated.yml" ${engine:+--engine "$engine"}
   done < "$out/$name.workloads"
 done
 
