@@ -16,6 +16,7 @@ import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.bench.report.Verdict;
+import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.io.IOException;
@@ -28,7 +29,6 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 
 /**
  * One {@code polyglot bench} invocation run from its {@link BenchOptions}: build the requests, start embedded engines
