@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/engines.sh up postgres redis clickhouse mariadb memcached  # mariadb, memcached: their bindings' tests
-scripts/engines.sh browser  # the HTML report is checked in headless chromium
+scripts/engines.sh browser  # the HTML reports and Mermaid diagrams are checked in headless chromium; npm installs Mermaid
 export PGUSER=${PGUSER:-polyglot} PGPASSWORD=${PGPASSWORD:-polyglot} PGDATABASE=${PGDATABASE:-polyglot}
 mvn -B -ntp verify "$@"
