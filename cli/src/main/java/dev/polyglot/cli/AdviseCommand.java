@@ -8,8 +8,13 @@ import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.cli.advice.AdviceContext;
 import dev.polyglot.cli.advice.AdviceFormat;
+import dev.polyglot.cli.advice.AdviceReport;
+import dev.polyglot.cli.advice.HtmlAdviceReport;
 import dev.polyglot.workloads.WorkloadsFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,8 +34,13 @@ public final class AdviseCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The workloads file (YAML).")
+    @Parameters(paramLabel = "FILE", description = "The workloads file (YAML); - reads standard input.")
     Path file;
+
+    /** Read when FILE is {@code -}. */
+    private final InputStream stdin;
+
+    AdviseCommand(InputStream stdin) { this.stdin = stdin; }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, markdown (an ADR draft) or mermaid. Default: ${DEFAULT-VALUE}.")
@@ -40,6 +50,11 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--adr", paramLabel = "DIR", description = "Also write the recommendation as the next ADR in DIR (status: proposed).")
     Path adrDirectory;
+
+    @Option(names = "--html", paramLabel = "REPORT",
+            description = "Also write a self-contained HTML report to REPORT: the portfolio diagram, routes against budgets, a growth chart"
+                    + " over the next 24 months with the portfolio at 6, 12 and 24, and every assumption with its source.")
+    Path htmlReport;
 
     @Option(names = "--months", paramLabel = "N",
             description = "Advise for the workloads as they will be N months from now (0 to 120), each grown at its own growth rate;"
@@ -56,24 +71,46 @@ public final class AdviseCommand implements Callable<Integer> {
             err.println("polyglot: --adr records today's decision; run it without --months");
             return ExitCode.BAD_INPUT;
         }
+        if (months != null && htmlReport != null) {
+            err.println("polyglot: --html reports today's decision and projects it to 6, 12 and 24 months itself; run it without --months");
+            return ExitCode.BAD_INPUT;
+        }
+        boolean fromStdin = file.toString().equals(WorkloadsInput.STDIN);
+        if (fromStdin && adrDirectory != null) {
+            err.println("polyglot: --adr links the ADR to its workloads file; save standard input to a file and advise that");
+            return ExitCode.BAD_INPUT;
+        }
+        String source = fromStdin ? WorkloadsInput.STDIN_NAME : file.toString();
         Optional<Catalog> catalog = catalogOption.load(err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
         PrintWriter out = spec.commandLine().getOut();
-        WorkloadsInput.Outcome outcome = WorkloadsInput.load(file, err, CatalogInput.resolver(catalog.get()));
+        WorkloadsInput.Outcome outcome = WorkloadsInput.load(file, stdin, err, CatalogInput.resolver(catalog.get()));
         if (outcome instanceof WorkloadsInput.Outcome.Failed failed) return failed.exitCode();
         WorkloadsFile workloads = ((WorkloadsInput.Outcome.Loaded) outcome).file();
         CatalogAdvisor advisor = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT);
         if (months != null && workloads.workloads().stream().allMatch(w -> w.growth().isEmpty())) {
-            err.println("polyglot: no workload of " + file + " has a growth rate, so in " + Numbers.trim(months)
+            err.println("polyglot: no workload of " + source + " has a growth rate, so in " + Numbers.trim(months)
                     + " months it needs what it needs today; add growth: (e.g. 20%/month) to the workloads that grow");
         }
         Advice advice = months == null ? advisor.advise(workloads) : advisor.adviseIn(workloads, months);
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        AdviceContext context = new AdviceContext(file.toString(), LocalDate.now(ZoneOffset.UTC), colour);
+        AdviceContext context = new AdviceContext(source, LocalDate.now(ZoneOffset.UTC), colour);
         out.print(AdviceFormat.of(format, context).render(advice));
         out.flush();
         if (adrDirectory != null && !AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err)) {
             return ExitCode.BAD_INPUT;
+        }
+        if (htmlReport != null) {
+            String page = new HtmlAdviceReport(context).render(AdviceReport.of(workloads, catalog.get(), ModelAssumptions.DEFAULT));
+            try {
+                Files.writeString(htmlReport, page);
+            } catch (IOException e) {
+                String why = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+                err.println("polyglot: cannot write the HTML report " + htmlReport + ": " + why);
+                return ExitCode.BAD_INPUT;
+            }
+            err.println("polyglot advise: wrote " + htmlReport);
         }
         return advice.allServed() ? ExitCode.OK : ExitCode.NO;
     }

@@ -76,6 +76,24 @@ class AdviseCommandTest {
     }
 
     @Test
+    void htmlWritesTheReportBesideTheUsualOutput(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("walletkart.html");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", report.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("walletkart: 2 engines serve 5 of 5 workloads");
+        assertThat(err.toString()).contains("wrote " + report);
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("Database portfolio for walletkart", "class=\"growth-chart\"");
+    }
+
+    @Test
+    void htmlWithMonthsOrToAnUnwritablePathIsBadInput(@TempDir Path dir) {
+        assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--html", dir.resolve("r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--html reports today's decision");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", dir.resolve("missing/r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("cannot write the HTML report").doesNotContain("Exception");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void anUnservedWorkloadExitsOne(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("tight.yml");
         Files.writeString(file, "version: 1\nworkloads:\n  - name: impossible\n    shape: point-lookup\n    ops_per_sec: 10\n    p99_ms: 0.001\n");
@@ -110,7 +128,7 @@ class AdviseCommandTest {
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).isEqualTo(
                 file + ":4:12: unknown shape 'point-lokup', did you mean 'point-lookup'?\n"
-                        + file + ":5:18: 'ops_per_sec' must be a number above 0, got '-1'\n"
+                        + file + ":5:18: 'ops_per_sec' must be a number above 0 or a count such as 200k or 30M, got '-1'\n"
                         + "polyglot: " + file + " is not a valid workloads file (2 problems); see docs/workloads-format.md\n");
         assertThat(out.toString()).isEmpty();
     }
@@ -132,5 +150,28 @@ class AdviseCommandTest {
     void missingArgumentIsAUsageErrorWithExit2() {
         assertThat(run("advise")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("Missing required parameter: 'FILE'").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDashReadsTheWorkloadsFromStandardInput() throws IOException {
+        String walletkart = Files.readString(Path.of("../examples/walletkart.yml"));
+        assertThat(cli.runWithInput(walletkart, "advise", "-")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("walletkart: 2 engines serve 5 of 5 workloads");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void problemsOnStandardInputArePlacedAtStdinLineAndColumn() {
+        String broken = "version: 1\nsystem: s\nworkloads:\n  - name: a\n    shape: point-lookup\n    ops_per_sec: -5\n    p99_ms: 10\n";
+        assertThat(cli.runWithInput(broken, "advise", "-")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).startsWith("<stdin>:6:18: ").contains("<stdin> is not a valid workloads file").doesNotContain("Exception");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aDashWithAdrIsRefusedBeforeReading(@TempDir Path dir) {
+        assertThat(cli.runWithInput("version: 1\n", "advise", "-", "--adr", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--adr links the ADR to its workloads file");
+        assertThat(dir.toFile().list()).isEmpty();
     }
 }
