@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class HtmlAdviceReport {
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1020px;color:#0f172a;background:#fff;padding:0 1em}"
             + "h1{margin-bottom:0.2em}h2{margin-top:1.8em;border-bottom:1px solid #e2e8f0;padding-bottom:0.2em}.meta{color:#475569}"
-            + "table{border-collapse:collapse;margin:0.6em 0}td,th{padding:3px 10px;text-align:left;border-bottom:1px solid #e2e8f0;vertical-align:top}"
+            + "table{border-collapse:collapse;margin:0.6em 0;display:block;max-width:100%;overflow-x:auto}td,th{padding:3px 10px;text-align:left;border-bottom:1px solid #e2e8f0;vertical-align:top}"
             + "th{background:#f8fafc}td.num{text-align:right;white-space:nowrap}.swatch{display:inline-block;width:14px;height:4px;vertical-align:middle;margin-right:6px}"
             + ".note{color:#475569;font-size:0.92em}.unserved{color:#b91c1c}svg{max-width:100%;height:auto}tr.headroom td{font-weight:bold}";
 
