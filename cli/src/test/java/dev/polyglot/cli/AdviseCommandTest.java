@@ -62,6 +62,24 @@ class AdviseCommandTest {
     }
 
     @Test
+    void htmlWritesTheReportBesideTheUsualOutput(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("walletkart.html");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", report.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("walletkart: 2 engines serve 5 of 5 workloads");
+        assertThat(err.toString()).contains("wrote " + report);
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("Database portfolio for walletkart", "class=\"growth-chart\"");
+    }
+
+    @Test
+    void htmlWithMonthsOrToAnUnwritablePathIsBadInput(@TempDir Path dir) {
+        assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--html", dir.resolve("r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--html reports today's decision");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", dir.resolve("missing/r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("cannot write the HTML report").doesNotContain("Exception");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void anUnservedWorkloadExitsOne(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("tight.yml");
         Files.writeString(file, "version: 1\nworkloads:\n  - name: impossible\n    shape: point-lookup\n    ops_per_sec: 10\n    p99_ms: 0.001\n");
@@ -96,7 +114,7 @@ class AdviseCommandTest {
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).isEqualTo(
                 file + ":4:12: unknown shape 'point-lokup', did you mean 'point-lookup'?\n"
-                        + file + ":5:18: 'ops_per_sec' must be a number above 0, got '-1'\n"
+                        + file + ":5:18: 'ops_per_sec' must be a number above 0 or a count such as 200k or 30M, got '-1'\n"
                         + "polyglot: " + file + " is not a valid workloads file (2 problems); see docs/workloads-format.md\n");
         assertThat(out.toString()).isEmpty();
     }

@@ -24,7 +24,19 @@ public final class Counts {
         return UnitText.scaled(text, SUFFIXES, "a count", "count; use k, M, B or T").then(Counts::whole);
     }
 
-    /** What {@link #parse} accepts, as a regular expression for the JSON Schema. */
+    /**
+     * An amount above 0 written as a number or a count, fractions allowed: {@code ops_per_sec: 800}, {@code 0.02},
+     * {@code 200k}, {@code 1.5M}.
+     */
+    public static Conversion<Double> positiveAmount(String text) {
+        return UnitText.scaled(text, SUFFIXES, "a number", "count; use k, M, B or T").then(value -> {
+            double amount = value.doubleValue();
+            if (Double.isInfinite(amount)) return Conversion.refused("too large");
+            return amount > 0 ? Conversion.of(amount) : Conversion.refused("");
+        });
+    }
+
+    /** What {@link #parse} and {@link #positiveAmount} accept, as a regular expression for the JSON Schema. */
     static String pattern() { return SchemaPatterns.numberWithUnit(SUFFIXES.keySet()); }
 
     private static Conversion<Long> whole(BigDecimal value) {

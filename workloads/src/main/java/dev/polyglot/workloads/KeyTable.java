@@ -30,7 +30,7 @@ public final class KeyTable {
 
         key(WORKLOAD, "name", ValueKind.TEXT, true, "Name of the workload, unique in the file.", null);
         key(WORKLOAD, "shape", ValueKind.SHAPE, true, "The access shape: what one operation does.", null);
-        key(WORKLOAD, "ops_per_sec", ValueKind.POSITIVE_NUMBER, true, "Peak steady-state operations per second.", null);
+        key(WORKLOAD, "ops_per_sec", ValueKind.POSITIVE_AMOUNT, true, "Peak steady-state operations per second: 800, 0.5, 200k, 30M.", null);
         key(WORKLOAD, "p99_ms", ValueKind.POSITIVE_NUMBER, true, "p99 latency budget in milliseconds.", null);
         alias(WORKLOAD, "p99_latency_ms", "p99_ms", ValueKind.POSITIVE_NUMBER, "Alias of p99_ms: p99 latency budget in milliseconds.");
         alias(WORKLOAD, "p99", "p99_ms", ValueKind.DURATION, "Alias of p99_ms: p99 latency budget as a duration, e.g. \"50ms\" or \"5s\".");

@@ -9,6 +9,7 @@ public enum ValueKind {
     VERSION("the integer 1"),
     TEXT("a non-empty string"),
     POSITIVE_NUMBER("a number above 0"),
+    POSITIVE_AMOUNT("a number above 0 or a count such as 200k or 30M"),
     FRACTION("a number from 0 to 1"),
     POSITIVE_INTEGER("a whole number, 1 or more"),
     SIZE("a size such as 512MB, 2GB or \"512 MiB\""),

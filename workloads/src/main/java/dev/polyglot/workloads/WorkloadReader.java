@@ -38,7 +38,7 @@ final class WorkloadReader {
         String label = name.map(n -> "workload '" + n + "'").orElse("workload " + index);
         name.ifPresent(n -> unique(n, f.get("name").orElseThrow(), names));
         Optional<Shape> shape = required(f, "shape", label).flatMap(e -> values.choice(e, Shape::parse));
-        Optional<Double> ops = required(f, "ops_per_sec", label).flatMap(values::number);
+        Optional<Double> ops = required(f, "ops_per_sec", label).flatMap(e -> values.convert(e, Counts::positiveAmount));
         Optional<Double> p99 = required(f, "p99_ms", label).flatMap(this::p99Millis);
         Optional<Double> readRatio = f.get("read_ratio").flatMap(this::readRatio);
         Optional<ByteSize> workingSet = f.get("working_set").flatMap(e -> values.convert(e, ByteSizes::parse));

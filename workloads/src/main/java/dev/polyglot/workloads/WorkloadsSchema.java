@@ -102,6 +102,11 @@ public final class WorkloadsSchema {
             case FRACTION -> numberOrText(JSON.objectNode().put("type", "number").put("minimum", 0).put("maximum", 1));
             case POSITIVE_INTEGER -> numberOrText(JSON.objectNode().put("type", "integer").put("minimum", 1));
             case SIZE -> unitText(ByteSizes.pattern(), 0);
+            case POSITIVE_AMOUNT -> {
+                ObjectNode amount = JSON.objectNode();
+                amount.putArray("anyOf").add(JSON.objectNode().put("type", "number").put("exclusiveMinimum", 0)).add(text(Counts.pattern()));
+                yield amount;
+            }
             case COUNT -> unitText(Counts.pattern(), 0);
             case POSITIVE_COUNT -> unitText(Counts.pattern(), 1);
             case DURATION -> text(Durations.pattern());

@@ -90,7 +90,7 @@ class ErrorMessagesTest {
     @Test
     void missingRequiredWorkloadKeys() {
         assertThat(problems(HEAD + "    shape: blob\n")).containsExactly(
-                "w.yml:3:5: workload 'w' is missing 'ops_per_sec' (a number above 0)",
+                "w.yml:3:5: workload 'w' is missing 'ops_per_sec' (a number above 0 or a count such as 200k or 30M)",
                 "w.yml:3:5: workload 'w' is missing 'p99_ms' (a number above 0; or 'p99_latency_ms': a number above 0; "
                         + "or 'p99': a duration such as 50ms, 30s, 5m or 24h)");
         assertThat(problems("version: 1\nworkloads:\n  - shape: blob\n    ops_per_sec: 1\n    p99_ms: 1\n")).containsExactly(
@@ -100,10 +100,10 @@ class ErrorMessagesTest {
     @Test
     void wrongTypes() {
         assertThat(problems(HEAD + "    shape: blob\n    ops_per_sec: [1, 2]\n    p99_ms: {a: 1}\n")).containsExactly(
-                "w.yml:5:18: 'ops_per_sec' must be a number above 0, got a list",
+                "w.yml:5:18: 'ops_per_sec' must be a number above 0 or a count such as 200k or 30M, got a list",
                 "w.yml:6:13: 'p99_ms' must be a number above 0, got a map");
         assertThat(problems(HEAD + "    shape: blob\n    ops_per_sec: fast\n    p99_ms: true\n")).containsExactly(
-                "w.yml:5:18: 'ops_per_sec' must be a number above 0, got 'fast' (not a number)",
+                "w.yml:5:18: 'ops_per_sec' must be a number above 0 or a count such as 200k or 30M, got 'fast' (not a number)",
                 "w.yml:6:13: 'p99_ms' must be a number above 0, got 'true' (not a number)");
         assertThat(problems("version: 1\nworkloads:\n  - just a string\n")).containsExactly(
                 "w.yml:3:5: workload 1 must be a map with name, shape, ops_per_sec and p99_ms, got 'just a string'");
@@ -112,14 +112,14 @@ class ErrorMessagesTest {
     @Test
     void missingValue() {
         assertThat(problems(HEAD + "    shape: blob\n    ops_per_sec:\n    p99_ms: 1\n")).containsExactly(
-                "w.yml:5:5: 'ops_per_sec' has no value; expected a number above 0");
+                "w.yml:5:5: 'ops_per_sec' has no value; expected a number above 0 or a count such as 200k or 30M");
     }
 
     @Test
     void outOfRangeNumbers() {
         assertThat(problems(HEAD + "    shape: blob\n    ops_per_sec: -5\n    p99_ms: 0\n    read_ratio: 1.5\n    recall: -0.1\n    hops: 0\n"))
                 .containsExactly(
-                        "w.yml:5:18: 'ops_per_sec' must be a number above 0, got '-5'",
+                        "w.yml:5:18: 'ops_per_sec' must be a number above 0 or a count such as 200k or 30M, got '-5'",
                         "w.yml:6:13: 'p99_ms' must be a number above 0, got '0'",
                         "w.yml:7:17: 'read_ratio' must be a number from 0 to 1, got '1.5'",
                         "w.yml:8:13: 'recall' must be a number from 0 to 1, got '-0.1'",

@@ -110,9 +110,19 @@ class WorkloadsReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"800|800", "0.01|0.01", "1_000|1000", "\"800\"|800", "'1,200'|1200", "1e3|1000"})
-    void opsPerSecAcceptsNumbersAsWritten(String text, double ops) {
+    @CsvSource(delimiter = '|', value = {"800|800", "0.01|0.01", "1_000|1000", "\"800\"|800", "'1,200'|1200", "1e3|1000",
+            "200k|200000", "30M|30000000", "1.5M|1500000", "2 B|2000000000", "0.5k|500"})
+    void opsPerSecAcceptsNumbersAndCountsAsWritten(String text, double ops) {
         assertThat(onlyWorkload("shape: blob\np99_ms: 1\nops_per_sec: " + text).opsPerSec()).isEqualTo(ops);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3", "0k", "30 GB", "lots"})
+    void opsPerSecRefusesWhatIsNotAPositiveAmount(String text) {
+        ParseOutcome outcome = WorkloadsReader.read("x.yml", "version: 1\nworkloads:\n  - name: w\n    shape: blob\n    p99_ms: 1\n    ops_per_sec: " + text + "\n");
+        assertThat(outcome).isInstanceOf(ParseOutcome.Rejected.class);
+        assertThat(((ParseOutcome.Rejected) outcome).problems().get(0).toString())
+                .contains("'ops_per_sec' must be a number above 0 or a count such as 200k or 30M");
     }
 
     @ParameterizedTest

@@ -67,6 +67,7 @@ class WorkloadsSchemaTest {
         assertThat(validate(VALID.replace("point-lookup", "Point Lookup")
                 + "    working_set: \"512 MiB\"\n    records: 1.5B\n    growth: 2x/year\n    read_write: \"90:10\"\n"
                 + "    staleness: 30s\n")).isEmpty();
+        assertThat(validate(VALID.replace("ops_per_sec: 800", "ops_per_sec: 200k"))).as("ops_per_sec as a count").isEmpty();
     }
 
     @ParameterizedTest

@@ -63,8 +63,14 @@ public final class DraftYaml {
     }
 
     /** Up to four decimals, no exponent, no trailing zeros. */
-    static String number(double value) {
+    public static String number(double value) {
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code text} on one line, whitespace runs as one space, cut to {@code max} characters ending in {@code ...}. */
+    public static String oneLine(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 3) + "...";
     }
 
     /** A double-quoted YAML scalar. */

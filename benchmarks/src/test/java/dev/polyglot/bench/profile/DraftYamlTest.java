@@ -2,7 +2,7 @@ package dev.polyglot.bench.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;
@@ -30,7 +30,7 @@ class DraftYamlTest {
 
     @Test
     void repeatedAndAwkwardNamesParseAsUniqueWorkloads() {
-        String yaml = DraftYaml.render(new Draft("shop: \"main\"", Engine.REDIS, List.of(
+        String yaml = DraftYaml.render(new Draft("shop: \"main\"", RedisDriver.ENGINE, List.of(
                 workload("a \"quoted\" name: # not a comment", Shape.POINT_LOOKUP, Rate.of(50, 2), Durability.EPHEMERAL),
                 workload("a \"quoted\" name: # not a comment", Shape.AGGREGATE, Rate.of(0, 1), Durability.DURABLE)), List.of("a note")));
 
@@ -76,7 +76,7 @@ class DraftYamlTest {
         DraftWorkload w = new DraftWorkload("w", Shape.POINT_LOOKUP, Rate.of(10, 1), 1, OptionalLong.empty(), Optional.of(new ByteSize(16_000_000)),
                 OptionalLong.empty(), Consistency.STRONG, Durability.DURABLE, List.of(), Optional.of(new ByteSize(160_000_000)),
                 Optional.of(ObservedLatency.fromMeanAndStddev(1, 2, 500, "somewhere")));
-        String yaml = DraftYaml.render(new Draft("s", Engine.POSTGRES, List.of(w), List.of()));
+        String yaml = DraftYaml.render(new Draft("s", RedisDriver.ENGINE, List.of(w), List.of()));
         assertThat(only(yaml, "w").p99Ms()).isEqualTo(20);
         assertThat(yaml).contains("# observed: somewhere: mean 1 ms, stddev 2 ms over 500 calls; p99 ~ 5.66 ms (an estimate",
                 "working_set: 16MB   # total size 160MB");

@@ -1,10 +1,12 @@
 package dev.polyglot.bench.profile;
 
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import dev.polyglot.bench.EngineSuiteLock;
+import dev.polyglot.bench.LiveEngineTest;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.postgres.PostgresBinding;
@@ -24,7 +26,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * draft must merge the statements into the workloads an engineer would write, with rates within 5% of what
  * pgbench's own per-transaction log shows completing inside the profiler's window, their shapes, and latencies.
  */
-@ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class PgbenchProfileTest {
     static final String SCHEMA = "polyglot_profile_pgbench";
     static final String ACCOUNTS = "select, update pgbench_accounts by aid";
@@ -55,7 +56,7 @@ class PgbenchProfileTest {
 
     @BeforeAll
     static void runTheThreeLoads() throws Exception {
-        Endpoint pg = ProfileTesting.local(Engine.POSTGRES);
+        Endpoint pg = ProfileTesting.local(PostgresDriver.ENGINE);
         try (Connection c = PostgresBinding.connect(pg); Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             st.execute("CREATE SCHEMA " + SCHEMA);
@@ -84,7 +85,7 @@ class PgbenchProfileTest {
         Draft draft;
         try (ExternalClient client = ExternalClient.start(run, env, command)) {
             Thread.sleep(1500);
-            draft = Profilers.profile(new ProfileRequest(Engine.POSTGRES, ProfileTesting.local(Engine.POSTGRES), Duration.ofSeconds(3),
+            draft = Engines.profiler(PostgresDriver.ENGINE, ProfileSource.STATEMENTS).profile(new ProfileRequest(PostgresDriver.ENGINE, ProfileTesting.local(PostgresDriver.ENGINE), Duration.ofSeconds(3),
                     Optional.of(SCHEMA), "pgbench", ProfileSource.STATEMENTS));
             client.finish();
         }

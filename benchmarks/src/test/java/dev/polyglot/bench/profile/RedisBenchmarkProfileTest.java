@@ -1,10 +1,12 @@
 package dev.polyglot.bench.profile;
 
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.redis.RedisDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import dev.polyglot.bench.EngineSuiteLock;
+import dev.polyglot.bench.LiveEngineTest;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.redis.RedisBinding;
@@ -24,7 +26,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
@@ -35,7 +36,7 @@ import redis.clients.jedis.params.ScanParams;
  * completed per test is its count in that window. The draft must have one workload per key family the benchmark
  * uses (key:*, counter:*, mylist) with the commands of each, rates within 5% of the client's, and latencies.
  */
-@ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class RedisBenchmarkProfileTest {
     /** A database of its own: redis-benchmark's key names (key:*, counter:*, mylist ...) are generic. */
     static final int DB = 11;
@@ -49,7 +50,7 @@ class RedisBenchmarkProfileTest {
     private static double seconds;
 
     private static Endpoint endpoint() {
-        return Endpoint.resolve(Engine.REDIS, Optional.of("redis://127.0.0.1:6379/" + DB), System.getenv());
+        return Engines.endpoint(RedisDriver.ENGINE, Optional.of("redis://127.0.0.1:6379/" + DB), System.getenv());
     }
 
     @BeforeAll
@@ -57,7 +58,7 @@ class RedisBenchmarkProfileTest {
         deleteBenchmarkKeys();
         CompletableFuture<Draft> profile = CompletableFuture.supplyAsync(() -> {
             try {
-                return Profilers.profile(new ProfileRequest(Engine.REDIS, endpoint(), Duration.ofSeconds(4), Optional.empty(), "bench", ProfileSource.AUTO));
+                return Engines.profiler(RedisDriver.ENGINE, ProfileSource.AUTO).profile(new ProfileRequest(RedisDriver.ENGINE, endpoint(), Duration.ofSeconds(4), Optional.empty(), "bench", ProfileSource.AUTO));
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }

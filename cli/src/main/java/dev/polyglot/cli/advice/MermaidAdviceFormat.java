@@ -3,7 +3,12 @@ package dev.polyglot.cli.advice;
 import dev.polyglot.advisor.Advice;
 import dev.polyglot.advisor.Role;
 
-/** The portfolio and its sync edges as a Mermaid graph, in the style of seed 003's diagrams. */
+/**
+ * The portfolio and its sync edges as a Mermaid graph, in the style of seed 003's diagrams. Every box has a light
+ * fill with its text colour set beside it, so it reads the same on a light and a dark page (GitHub's themes set
+ * their own default text colour, light on dark, which a fixed fill would not match); headroom boxes and the sync
+ * edges into them are dashed.
+ */
 final class MermaidAdviceFormat implements AdviceFormat {
     @Override public String render(Advice a) {
         StringBuilder out = new StringBuilder("graph LR\n");
@@ -22,14 +27,8 @@ final class MermaidAdviceFormat implements AdviceFormat {
             out.append("  ").append(node(e.from())).append(headroom ? " -.->|\"" : " -->|\"").append(e.method().id()).append("\"| ")
                     .append(node(e.to())).append('\n');
         }
-        for (var p : a.portfolio()) {
-            String style = switch (p.role()) {
-                case SOURCE_OF_TRUTH -> "fill:#1a3a4a,stroke:#44aaff";
-                case DERIVED -> "fill:#4a3a1a,stroke:#ffaa44";
-                case HEADROOM -> "fill:#2a2a2a,stroke:#999999,stroke-dasharray: 5 5";
-            };
-            out.append("  style ").append(node(p.engine())).append(' ').append(style).append('\n');
-        }
+        out.append("  style App ").append(RoleColours.APP.mermaid()).append('\n');
+        for (var p : a.portfolio()) out.append("  style ").append(node(p.engine())).append(' ').append(RoleColours.of(p.role()).mermaid()).append('\n');
         return out.toString();
     }
 
