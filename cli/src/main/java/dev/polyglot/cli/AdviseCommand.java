@@ -8,9 +8,13 @@ import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.cli.advice.AdviceContext;
 import dev.polyglot.cli.advice.AdviceFormat;
+import dev.polyglot.cli.advice.AdviceReport;
+import dev.polyglot.cli.advice.HtmlAdviceReport;
 import dev.polyglot.workloads.WorkloadsFile;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,6 +51,11 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--adr", paramLabel = "DIR", description = "Also write the recommendation as the next ADR in DIR (status: proposed).")
     Path adrDirectory;
 
+    @Option(names = "--html", paramLabel = "REPORT",
+            description = "Also write a self-contained HTML report to REPORT: the portfolio diagram, routes against budgets, a growth chart"
+                    + " over the next 24 months with the portfolio at 6, 12 and 24, and every assumption with its source.")
+    Path htmlReport;
+
     @Option(names = "--months", paramLabel = "N",
             description = "Advise for the workloads as they will be N months from now (0 to 120), each grown at its own growth rate;"
                     + " workloads without one stay as they are.")
@@ -60,6 +69,10 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         if (months != null && adrDirectory != null) {
             err.println("polyglot: --adr records today's decision; run it without --months");
+            return ExitCode.BAD_INPUT;
+        }
+        if (months != null && htmlReport != null) {
+            err.println("polyglot: --html reports today's decision and projects it to 6, 12 and 24 months itself; run it without --months");
             return ExitCode.BAD_INPUT;
         }
         boolean fromStdin = file.toString().equals(WorkloadsInput.STDIN);
@@ -86,6 +99,18 @@ public final class AdviseCommand implements Callable<Integer> {
         out.flush();
         if (adrDirectory != null && !AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err)) {
             return ExitCode.BAD_INPUT;
+        }
+        if (htmlReport != null) {
+            String page = new HtmlAdviceReport(context).render(AdviceReport.of(workloads, catalog.get(), ModelAssumptions.DEFAULT));
+            try {
+                Files.writeString(htmlReport, page);
+            } catch (IOException e) {
+                String why = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+                err.println("polyglot: cannot write the HTML report " + htmlReport + ": " + why);
+                return ExitCode.BAD_INPUT;
+            }
+            err.println("polyglot advise: wrote " + htmlReport);
         }
         return advice.allServed() ? ExitCode.OK : ExitCode.NO;
     }

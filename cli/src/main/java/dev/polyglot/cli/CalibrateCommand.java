@@ -1,6 +1,7 @@
 package dev.polyglot.cli;
 
 import dev.polyglot.advisor.catalog.Catalog;
+import dev.polyglot.bench.Engines;
 import dev.polyglot.bench.calibrate.CalibratedCatalog;
 import dev.polyglot.bench.calibrate.CalibrationPlan;
 import dev.polyglot.bench.calibrate.Calibrator;
@@ -109,7 +110,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     private List<Engine> chosen() {
-        if (engines.isEmpty()) return List.of(Engine.values());
+        if (engines.isEmpty()) return Engines.DRIVERS.stream().map(d -> d.engine()).toList();
         LinkedHashSet<Engine> set = new LinkedHashSet<>();
         engines.forEach(id -> set.add(EngineAddress.engine(id)));
         return List.copyOf(set);

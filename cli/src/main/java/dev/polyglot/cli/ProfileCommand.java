@@ -6,7 +6,8 @@ import dev.polyglot.bench.profile.Draft;
 import dev.polyglot.bench.profile.DraftYaml;
 import dev.polyglot.bench.profile.ProfileRequest;
 import dev.polyglot.bench.profile.ProfileSource;
-import dev.polyglot.bench.profile.Profilers;
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.profile.Profiler;
 import dev.polyglot.workloads.ParseOutcome;
 import dev.polyglot.workloads.WorkloadsReader;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Option(names = "--engine", required = true, paramLabel = "ID", description = "postgres, redis or clickhouse.")
+    @Option(names = "--engine", required = true, paramLabel = "ID", completionCandidates = EngineAddress.Ids.class, description = "One of ${COMPLETION-CANDIDATES} (those with statistics to read).")
     String engine;
     @Mixin EngineAddress address;
     @Option(names = "--output", paramLabel = "FILE", description = "Write the draft here instead of standard output.")
@@ -52,8 +53,10 @@ public final class ProfileCommand implements Callable<Integer> {
     @Override public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         ProfileRequest request;
+        Profiler profiler;
         try {
             Engine e = EngineAddress.engine(engine);
+            profiler = Engines.profiler(e, from);
             request = new ProfileRequest(e, address.of(e),
                     DurationText.parse("--sample", sample), Optional.ofNullable(scope), system, from);
         } catch (IllegalArgumentException e) {
@@ -62,7 +65,7 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         Draft draft;
         try {
-            draft = Profilers.profile(request);
+            draft = profiler.profile(request);
         } catch (EngineUnavailableException e) {
             err.println("polyglot profile: " + e.getMessage());
             return ExitCode.ENVIRONMENT;

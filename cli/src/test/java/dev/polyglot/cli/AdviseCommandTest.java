@@ -29,7 +29,21 @@ class AdviseCommandTest {
     void jsonFollowsTheContractFieldNames() throws IOException {
         assertThat(run("advise", "../examples/walletkart.yml", "--format", "json")).isEqualTo(ExitCode.OK);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
-        assertThat(json.fieldNames()).toIterable().containsExactly("system", "portfolio", "routes", "unserved", "growth", "sync");
+        // the contract's fields in its order, then the added cost (new fields may be added)
+        assertThat(json.fieldNames()).toIterable().containsExactly("system", "portfolio", "routes", "unserved", "growth", "sync", "cost");
+        assertThat(json.get("cost").get("unit").asText()).isEqualTo("USD per month");
+        // postgres: $5,000 fixed + its share of a $560 node + 15.5 GB of gp3 at $0.08 ($1.24)
+        var postgres = json.get("portfolio").get(0);
+        var cost = postgres.get("cost");
+        assertThat(postgres.get("engine").asText()).isEqualTo("postgres");
+        assertThat(cost.get("fixed_usd_per_month").asLong()).isEqualTo(5_000);
+        assertThat(cost.get("node_usd_per_month").asLong()).isEqualTo(560);
+        assertThat(cost.get("billed_nodes").asDouble()).isBetween(0.125, 1.0);
+        assertThat(cost.get("usd_per_month").asDouble())
+                .isCloseTo(5_000 + 560 * cost.get("billed_nodes").asDouble() + 1.24, org.assertj.core.api.Assertions.within(3.0));
+        assertThat(postgres.get("nodes_driven_by").asText()).isNotBlank();
+        assertThat(json.get("cost").get("usd_per_month").asLong())
+                .isEqualTo(postgres.get("cost").get("usd_per_month").asLong() + json.get("portfolio").get(1).get("cost").get("usd_per_month").asLong());
         assertThat(json.get("routes").get(0).has("p99_estimate_ms")).isTrue();
         assertThat(json.get("routes").get(0).has("p99_budget_ms")).isTrue();
         assertThat(json.get("growth").get(0).has("months_left")).isTrue();
@@ -59,6 +73,24 @@ class AdviseCommandTest {
         assertThat(err.toString()).contains("--adr records today's decision");
         assertThat(dir.toFile().list()).isEmpty();
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void htmlWritesTheReportBesideTheUsualOutput(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("walletkart.html");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", report.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("walletkart: 2 engines serve 5 of 5 workloads");
+        assertThat(err.toString()).contains("wrote " + report);
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("Database portfolio for walletkart", "class=\"growth-chart\"");
+    }
+
+    @Test
+    void htmlWithMonthsOrToAnUnwritablePathIsBadInput(@TempDir Path dir) {
+        assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--html", dir.resolve("r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--html reports today's decision");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", dir.resolve("missing/r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("cannot write the HTML report").doesNotContain("Exception");
+        assertThat(dir.toFile().list()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.polyglot.advisor.catalog.Capability;
 import dev.polyglot.advisor.catalog.EngineSpec;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
+import dev.polyglot.bench.Engines;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
@@ -103,7 +104,7 @@ public final class Calibrator {
      * @throws dev.polyglot.bench.engine.EngineUnavailableException when the engine cannot be reached
      */
     public EngineCalibration run() {
-        String version = EngineVersion.of(engine, endpoint);
+        String version = Engines.driver(engine).serverVersion(endpoint);
         List<MeasuredFigure> figures = new ArrayList<>();
         for (Shape shape : engine.shapes()) {
             Optional<Capability> cap = spec.capability(shape);

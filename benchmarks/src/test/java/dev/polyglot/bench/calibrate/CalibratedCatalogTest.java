@@ -1,11 +1,11 @@
 package dev.polyglot.bench.calibrate;
 
+import dev.polyglot.bench.postgres.PostgresDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.catalog.CatalogOutcome;
 import dev.polyglot.advisor.catalog.CatalogReader;
-import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.workloads.Shape;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ class CalibratedCatalogTest {
     void theFileLoadsOverTheBuiltInCatalogWithTheMeasuredFiguresAndTheirSources(@TempDir Path dir) throws Exception {
         var figures = List.of(new MeasuredFigure(Shape.RANGE_SCAN, "service_ms", 0.8, 0.8, 0.05, "intercept"),
                 new MeasuredFigure(Shape.RANGE_SCAN, "ops_per_node", 40_000, 5_000, 0.1, "closed loop"));
-        String yaml = CalibratedCatalog.yaml(List.of(new Calibrator.EngineCalibration(Engine.POSTGRES, "PostgreSQL 15.18", figures)),
+        String yaml = CalibratedCatalog.yaml(List.of(new Calibrator.EngineCalibration(PostgresDriver.ENGINE, "PostgreSQL 15.18", figures)),
                 Catalog.builtIn(), new HostInfo(2, 24), LocalDate.of(2026, 11, 27));
         Path file = dir.resolve("c.yml");
         Files.writeString(file, yaml);

@@ -1,5 +1,7 @@
 package dev.polyglot.bench.profile;
 
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.redis.RedisDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
@@ -49,7 +51,7 @@ class RedisBenchmarkProfileTest {
     private static double seconds;
 
     private static Endpoint endpoint() {
-        return Endpoint.resolve(Engine.REDIS, Optional.of("redis://127.0.0.1:6379/" + DB), System.getenv());
+        return Engines.endpoint(RedisDriver.ENGINE, Optional.of("redis://127.0.0.1:6379/" + DB), System.getenv());
     }
 
     @BeforeAll
@@ -57,7 +59,7 @@ class RedisBenchmarkProfileTest {
         deleteBenchmarkKeys();
         CompletableFuture<Draft> profile = CompletableFuture.supplyAsync(() -> {
             try {
-                return Profilers.profile(new ProfileRequest(Engine.REDIS, endpoint(), Duration.ofSeconds(4), Optional.empty(), "bench", ProfileSource.AUTO));
+                return Engines.profiler(RedisDriver.ENGINE, ProfileSource.AUTO).profile(new ProfileRequest(RedisDriver.ENGINE, endpoint(), Duration.ofSeconds(4), Optional.empty(), "bench", ProfileSource.AUTO));
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
