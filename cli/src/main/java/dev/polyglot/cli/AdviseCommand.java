@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,7 @@ public final class AdviseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The workloads file (YAML).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Completions.AdviceFormats.class,
             description = "text, json, markdown (an ADR draft) or mermaid. Default: ${DEFAULT-VALUE}.")
     AdviceFormat.Format format;
 
@@ -43,19 +44,20 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--months", paramLabel = "N",
             description = "Advise for the workloads as they will be N months from now (0 to 120), each grown at its own growth rate;"
-                    + " workloads without one stay as they are.")
+                    + " workloads without one stay as they are. Not with --adr or --format markdown: an ADR records today's decision.")
     Double months;
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (months != null && !(months >= 0 && months <= Projection.MAX_MONTHS)) {
-            err.println("polyglot: --months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + months);
-            return ExitCode.BAD_INPUT;
+            throw UserError.badInput("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + Numbers.trim(months));
         }
-        if (months != null && adrDirectory != null) {
-            err.println("polyglot: --adr records today's decision; run it without --months");
-            return ExitCode.BAD_INPUT;
+        if (months != null && (adrDirectory != null || format == AdviceFormat.Format.MARKDOWN)) {
+            // One rule for both ways of drafting an ADR: check holds an ADR against today's workloads file.
+            throw UserError.badInput("an ADR records today's decision, which `polyglot check` holds against today's workloads;"
+                    + " drop --months for --adr and --format markdown (text, json and mermaid show the portfolio N months out)");
         }
+        OutputPaths.requireWritableFolder("the ADR", adrDirectory);
         Optional<Catalog> catalog = catalogOption.load(err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
         PrintWriter out = spec.commandLine().getOut();
@@ -63,18 +65,20 @@ public final class AdviseCommand implements Callable<Integer> {
         if (outcome instanceof WorkloadsInput.Outcome.Failed failed) return failed.exitCode();
         WorkloadsFile workloads = ((WorkloadsInput.Outcome.Loaded) outcome).file();
         CatalogAdvisor advisor = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT);
-        if (months != null && workloads.workloads().stream().allMatch(w -> w.growth().isEmpty())) {
-            err.println("polyglot: no workload of " + file + " has a growth rate, so in " + Numbers.trim(months)
-                    + " months it needs what it needs today; add growth: (e.g. 20%/month) to the workloads that grow");
+        if (months != null) {
+            Projection.beyondForecast(workloads, months).ifPresent(why -> { throw UserError.badInput(file + ": " + why); });
+            if (workloads.workloads().stream().allMatch(w -> w.growth().isEmpty())) {
+                err.println("polyglot: no workload of " + file + " has a growth rate, so in " + Numbers.trim(months)
+                        + " months it needs what it needs today; add growth: (e.g. 20%/month) to the workloads that grow");
+            }
         }
         Advice advice = months == null ? advisor.advise(workloads) : advisor.adviseIn(workloads, months);
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        AdviceContext context = new AdviceContext(file.toString(), LocalDate.now(ZoneOffset.UTC), colour);
+        AdviceContext context = new AdviceContext(file.toString(), LocalDate.now(ZoneOffset.UTC), colour,
+                months == null ? OptionalDouble.empty() : OptionalDouble.of(months));
         out.print(AdviceFormat.of(format, context).render(advice));
         out.flush();
-        if (adrDirectory != null && !AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err)) {
-            return ExitCode.BAD_INPUT;
-        }
+        if (adrDirectory != null) AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err);
         return advice.allServed() ? ExitCode.OK : ExitCode.NO;
     }
 }

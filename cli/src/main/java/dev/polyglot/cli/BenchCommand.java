@@ -24,6 +24,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,21 +54,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "A workloads file: run each workload (or --workload) on its engine.")
     Path file;
-    @Option(names = "--engine", paramLabel = "ID", description = "postgres, redis or clickhouse.")
+    @Option(names = "--engine", paramLabel = "ID", completionCandidates = Completions.BenchEngines.class, description = "postgres, redis or clickhouse.")
     String engine;
-    @Option(names = "--shape", paramLabel = "SHAPE", description = "point-lookup, range-scan, full-text, aggregate, time-series (default by engine).")
+    @Option(names = "--shape", paramLabel = "SHAPE", completionCandidates = Completions.Shapes.class, description = "point-lookup, range-scan, full-text, aggregate, time-series (default by engine).")
     String shape;
-    @Option(names = "--rate", paramLabel = "OPS|max", description = "Target ops/s (open loop) or max (closed loop). Default 1000, or each workload's ops_per_sec.")
+    @Option(names = "--rate", paramLabel = "OPS|max", description = "Target ops/s (open loop; 800, 0.5, 200k) or max (closed loop). Default 1000, or each workload's ops_per_sec.")
     String rate;
-    @Option(names = "--duration", defaultValue = "30s", description = "Measured time. Default ${DEFAULT-VALUE}.")
+    @Option(names = "--duration", defaultValue = "30s", description = "Measured time, with its unit (500ms, 30s, 2m). Default ${DEFAULT-VALUE}.")
     String duration;
     @Option(names = "--warmup", defaultValue = "5s", description = "Warm-up before measuring, dropped. Default ${DEFAULT-VALUE}.")
     String warmup;
     @Option(names = "--connections", paramLabel = "N", defaultValue = "8", description = "Connections (one thread each). Default ${DEFAULT-VALUE}.")
     int connections;
-    @Option(names = "--records", paramLabel = "N", description = "Records in the data set. Default 100000.")
+    @Option(names = "--records", paramLabel = "N", converter = OptionValues.Count.class, description = "Records in the data set (100000, 200k, 1M). Default 100000.")
     Long records;
-    @Option(names = "--p99", paramLabel = "MS", description = "p99 budget in milliseconds.")
+    @Option(names = "--p99", paramLabel = "MS", converter = OptionValues.Milliseconds.class, description = "p99 budget: milliseconds (50) or a duration (50ms, 0.5s).")
     Double p99;
     @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
     Double readRatio;
@@ -88,6 +89,8 @@ public final class BenchCommand implements Callable<Integer> {
     boolean keep;
     @Option(names = "--hlog", paramLabel = "FILE", description = "Write per-second interval histograms (HdrHistogram log).")
     Path hlog;
+    @Option(names = "--fail-on-inconclusive", description = "Exit 1 when a verdict is inconclusive (the client could not hold the rate), as for fail.")
+    boolean failOnInconclusive;
     @Option(names = "--progress", description = "Show the live progress line even when stderr is not a terminal.")
     boolean progress;
     @Option(names = "--workload", paramLabel = "NAME", description = "With FILE: run only this workload.")
@@ -109,14 +112,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<BenchRequest> requests;
-        try {
-            requests = file == null ? List.of(syntheticRequest()) : WorkloadBenchRequests.from(this, err);
-        } catch (IllegalArgumentException e) {
-            err.println("polyglot bench: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
+        OutputPaths.requireWritableFile("--json", json);
+        OutputPaths.requireWritableFile("--html", html);
+        OutputPaths.requireWritableFile("--hlog", hlog);
+        List<BenchRequest> requests = file == null ? List.of(syntheticRequest()) : WorkloadBenchRequests.from(this, err);
         if (requests.isEmpty()) return ExitCode.BAD_INPUT;
+        SparseLoads.announce(requests, err);
         if (!embedded) return runWithInterruptHook(requests, err);
         EmbeddedEngines.Started started;
         try {
@@ -131,38 +132,38 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private BenchRequest syntheticRequest() {
-        if (engine == null) throw new IllegalArgumentException("give --engine postgres|redis|clickhouse, or a workloads FILE");
-        if (months != null) throw new IllegalArgumentException("--months grows the workloads of a FILE; the synthetic form has none");
+        if (engine == null) throw UserError.badInput("give --engine postgres|redis|clickhouse, or a workloads FILE");
+        if (months != null) throw UserError.badInput("--months grows the workloads of a FILE; the synthetic form has none");
         Engine e = EngineAddress.engine(engine);
         Shape s = shape == null ? e.defaultShape() : Shape.parse(shape)
-                .orElseThrow(() -> new IllegalArgumentException("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
-        DatasetSpec dataset = new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20);
+                .orElseThrow(() -> UserError.badInput("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
+        DatasetSpec dataset = UserError.validated(() -> new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20));
         OptionalDouble target = parseRate(rate == null ? "1000" : rate, 1);
-        return new BenchRequest(e, endpoint(e), cacheAside ? s.id() + " (cache-aside)" : s.id(), dataset,
+        return UserError.validated(() -> new BenchRequest(e, endpoint(e), cacheAside ? s.id() + " (cache-aside)" : s.id(), dataset,
                 plan(target, readRatio == null ? s.defaultReadRatio() : readRatio), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep,
-                cacheAside ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty());
+                cacheAside ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty()));
     }
 
     Endpoint endpoint(Engine e) { return address.of(e); }
 
     RunPlan plan(OptionalDouble target, double reads) {
-        if (p99 != null && !(p99 > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");
-        return new RunPlan(target, DurationText.parse("--duration", duration), DurationText.parse("--warmup", warmup), connections, reads,
-                Arrival.parse(arrival).orElseThrow(() -> new IllegalArgumentException("--arrival must be uniform or poisson, was '" + arrival + "'")),
-                KeyDistribution.parse(keys).orElseThrow(() -> new IllegalArgumentException("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),
-                seed);
+        Duration measured = DurationText.parse("--duration", duration);
+        Duration warm = DurationText.parse("--warmup", warmup);
+        return UserError.validated(() -> new RunPlan(target, measured, warm, connections, reads,
+                Arrival.parse(arrival).orElseThrow(() -> UserError.badInput("--arrival must be uniform or poisson, was '" + arrival + "'")),
+                KeyDistribution.parse(keys).orElseThrow(() -> UserError.badInput("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),
+                seed));
     }
 
     /** {@code max} is closed loop (empty); a number is scaled by {@code factor}. */
     static OptionalDouble parseRate(String text, double factor) {
         if (text.trim().equalsIgnoreCase("max")) return OptionalDouble.empty();
-        try {
-            double r = Double.parseDouble(text.trim()) * factor;
-            if (!(r > 0)) throw new NumberFormatException();
-            return OptionalDouble.of(r);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--rate must be a number of ops/s above 0 or max, was '" + text + "'");
-        }
+        return OptionalDouble.of(OptionValues.opsPerSecond("--rate", text) * factor);
+    }
+
+    /** A verdict's exit code: 1 for fail, and for inconclusive under {@code --fail-on-inconclusive}; else 0. */
+    static int exitFor(Verdict verdict, boolean failOnInconclusive) {
+        return verdict == Verdict.FAIL || (failOnInconclusive && verdict == Verdict.INCONCLUSIVE) ? ExitCode.NO : ExitCode.OK;
     }
 
     private int runWithInterruptHook(List<BenchRequest> requests, PrintWriter err) {
@@ -203,13 +204,13 @@ public final class BenchCommand implements Callable<Integer> {
                     exit = ExitCode.ENVIRONMENT;
                     break;
                 }
-                if (result.verdict() == Verdict.FAIL) exit = ExitCode.NO;
+                if (exitFor(result.verdict(), failOnInconclusive) == ExitCode.NO) exit = ExitCode.NO;
             }
         } catch (EngineUnavailableException e) {
             err.println("polyglot bench: " + e.getMessage());
             exit = ExitCode.ENVIRONMENT;
         } catch (IOException e) {
-            err.println("polyglot bench: cannot write " + hlog + ": " + e.getMessage());
+            err.println("polyglot bench: cannot write --hlog " + hlog + ": " + OutputPaths.why(e));
             exit = ExitCode.BAD_INPUT;
         } finally {
             err.flush();
@@ -222,7 +223,7 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 Files.writeString(html, HtmlReport.render(results));
             } catch (IOException e) {
-                err.println("polyglot bench: cannot write " + html + ": " + e.getMessage());
+                err.println("polyglot bench: cannot write --html " + html + ": " + OutputPaths.why(e));
                 return ExitCode.BAD_INPUT;
             }
         }
@@ -230,7 +231,7 @@ public final class BenchCommand implements Callable<Integer> {
             try {
                 ResultsJson.write(results, json);
             } catch (IOException e) {
-                err.println("polyglot bench: cannot write " + json + ": " + e.getMessage());
+                err.println("polyglot bench: cannot write --json " + json + ": " + OutputPaths.why(e));
                 return ExitCode.BAD_INPUT;
             }
         }

@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "ADR files, directories or globs (default: docs/adr).")
     List<String> paths = List.of();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Completions.CheckFormats.class,
             description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -93,6 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
         Optional<ReportFormat> output = Formats.byId(format);
         if (output.isEmpty()) return bad(err, "unknown --format '" + format + "'; use one of " + Formats.ids());
         if (updateBaseline && baseline == null) return bad(err, "--update-baseline needs --baseline FILE");
+        if (updateBaseline) OutputPaths.requireWritableFile("--baseline", workingDir.resolve(baseline));
         Optional<Checker> checker = checker(err);
         if (checker.isEmpty()) return ExitCode.BAD_INPUT;
         AdrLocator locator = new AdrLocator(workingDir);

@@ -17,6 +17,7 @@ public final class CommandLineFactory {
         cli.addSubcommand("profile", new ProfileCommand());
         cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new UsageFailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

@@ -14,12 +14,12 @@ public final class EngineAddress {
      * Where {@code engine} is: {@code --url}, else its standard port on 127.0.0.1, with credentials from the URL or
      * the engine's usual environment variables.
      *
-     * @throws IllegalArgumentException for a malformed {@code --url} (exit 2)
+     * @throws UserError for a malformed {@code --url} (exit 2)
      */
-    Endpoint of(Engine engine) { return Endpoint.resolve(engine, Optional.ofNullable(url), System.getenv()); }
+    Endpoint of(Engine engine) { return UserError.validated(() -> Endpoint.resolve(engine, Optional.ofNullable(url), System.getenv())); }
 
-    /** An {@code --engine} value, or IllegalArgumentException naming the engines that can be driven (exit 2). */
+    /** An {@code --engine} value, or a {@link UserError} naming the engines that can be driven (exit 2). */
     static Engine engine(String id) {
-        return Engine.parse(id).orElseThrow(() -> new IllegalArgumentException("unknown --engine '" + id + "'; expected postgres, redis or clickhouse"));
+        return Engine.parse(id).orElseThrow(() -> UserError.badInput("unknown --engine '" + id + "'; expected postgres, redis or clickhouse"));
     }
 }

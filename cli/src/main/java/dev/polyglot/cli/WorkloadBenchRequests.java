@@ -6,6 +6,7 @@ import dev.polyglot.advisor.Projection;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import dev.polyglot.workloads.WorkloadsFile;
@@ -29,16 +30,17 @@ final class WorkloadBenchRequests {
 
     /** The requests; empty after printing why when nothing can run (the caller exits 2). */
     static List<BenchRequest> from(BenchCommand cmd, PrintWriter err) {
-        if (!(cmd.rateScale > 0) || !(cmd.scale > 0)) throw new IllegalArgumentException("--rate-scale and --scale must be above 0");
-        if (cmd.file != null && cmd.shape != null) throw new IllegalArgumentException("--shape applies to the synthetic form only; FILE gives each workload's shape");
+        if (!(cmd.rateScale > 0) || !(cmd.scale > 0)) throw UserError.badInput("--rate-scale and --scale must be above 0");
+        if (cmd.file != null && cmd.shape != null) throw UserError.badInput("--shape applies to the synthetic form only; FILE gives each workload's shape");
         if (cmd.months != null && !(cmd.months >= 0 && cmd.months <= Projection.MAX_MONTHS)) {
-            throw new IllegalArgumentException("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + cmd.months);
+            throw UserError.badInput("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + cmd.months);
         }
         if (!(WorkloadsInput.load(cmd.file, err) instanceof WorkloadsInput.Outcome.Loaded loaded)) return List.of();
         WorkloadsFile today = loaded.file();
+        if (cmd.months != null) Projection.beyondForecast(today, cmd.months).ifPresent(why -> { throw UserError.badInput(cmd.file + ": " + why); });
         WorkloadsFile file = cmd.months == null ? today : Projection.after(today, cmd.months);
         List<Workload> chosen = cmd.workload == null ? file.workloads() : file.workload(cmd.workload).map(List::of)
-                .orElseThrow(() -> new IllegalArgumentException("no workload named '" + cmd.workload + "' in " + cmd.file));
+                .orElseThrow(() -> UserError.badInput("no workload named '" + cmd.workload + "' in " + cmd.file));
         Optional<Engine> forced = Optional.ofNullable(cmd.engine).map(EngineAddress::engine);
         Advice advice = forced.isPresent() ? null
                 : cmd.months == null ? CatalogAdvisor.builtIn().advise(today) : CatalogAdvisor.builtIn().adviseIn(today, cmd.months);
@@ -76,7 +78,8 @@ final class WorkloadBenchRequests {
         long rows = w.rowsPerQuery().orElse(w.shape() == Shape.AGGREGATE ? 1000 : 20);
         OptionalDouble rate = cmd.rate == null ? OptionalDouble.of(w.opsPerSec() * cmd.rateScale) : BenchCommand.parseRate(cmd.rate, 1);
         double budget = cmd.p99 != null ? cmd.p99 : w.p99Ms();
-        return new BenchRequest(engine, cmd.endpoint(engine), w.name(), new DatasetSpec(w.shape(), records, Math.min(rows, 1_000_000)),
-                cmd.plan(rate, cmd.readRatio != null ? cmd.readRatio : w.readRatio()), OptionalDouble.of(budget), cmd.keep);
+        RunPlan plan = cmd.plan(rate, cmd.readRatio != null ? cmd.readRatio : w.readRatio());
+        return UserError.validated(() -> new BenchRequest(engine, cmd.endpoint(engine), w.name(), new DatasetSpec(w.shape(), records, Math.min(rows, 1_000_000)),
+                plan, OptionalDouble.of(budget), cmd.keep));
     }
 }

@@ -40,7 +40,8 @@ class AdviseCommandTest {
     void monthsAheadGrowsThePortfolioByDemand() throws IOException {
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "12", "--format", "json")).isEqualTo(ExitCode.OK);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
-        assertThat(json.get("system").asText()).isEqualTo("walletkart in 12 months");
+        assertThat(json.get("system").asText()).isEqualTo("walletkart");
+        assertThat(json.get("months").asInt()).isEqualTo(12);
         assertThat(json.get("portfolio").findValuesAsText("engine")).containsExactlyInAnyOrder("postgres", "redis", "elasticsearch", "clickhouse");
     }
 
@@ -56,7 +57,7 @@ class AdviseCommandTest {
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "121")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--months must be from 0 to 120").doesNotContain("Exception");
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--adr", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("--adr records today's decision");
+        assertThat(err.toString()).contains("an ADR records today's decision");
         assertThat(dir.toFile().list()).isEmpty();
         assertThat(out.toString()).isEmpty();
     }
