@@ -2,7 +2,8 @@
 # Installs (from Debian's packages), starts, stops and reports the engines that polyglot's tests and
 # benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000.
 # Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse ...]
-#        scripts/engines.sh browser   (installs headless chromium, which the HTML report's render test needs)
+#        scripts/engines.sh browser   (installs headless chromium, which the HTML reports' render tests need, and npm,
+#                                      with which the cli build installs the Mermaid library its diagram test draws with)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
 set -euo pipefail
 
@@ -91,7 +92,8 @@ up_clickhouse() {
 
 up_browser() {
   apt_install chromium
-  say "chromium installed ($(command -v chromium))"
+  command -v npm >/dev/null || apt_install npm   # the image may bring its own node and npm: keep them
+  say "chromium installed ($(command -v chromium)), npm $(npm --version)"
 }
 
 down_postgres() { pg_ready && $SUDO pg_ctlcluster "$(pg_version)" main stop || true; say "postgres down"; }

@@ -11,13 +11,11 @@ import java.util.stream.IntStream;
 
 /**
  * When a route stops fitting as its workload grows: the load factor at which the engine's estimate fails
- * (found by bisection, assuming more load never helps), the engine that takes over there, and the months
+ * ({@link RouteLimit}), the engine that takes over there, and the months
  * until then at the workload's growth rate. Growth scales ops/s, records and working set; for aggregates
  * also the rows each query scans.
  */
 final class GrowthForecast {
-    /** Beyond this factor a route is not at risk in any planning horizon. */
-    static final double MAX_FACTOR = 10_000;
     /** Emulated routes without a growth rate are reported when they fit less than this many times today's load. */
     static final double EMULATED_WATCH_FACTOR = 10;
 
@@ -34,13 +32,10 @@ final class GrowthForecast {
         boolean emulated = ev.fits(w, e).fit() == Fit.EMULATED;
         if (workload.growth().isEmpty() && !emulated) return Optional.empty();
         var engine = ev.engines.get(e);
-        if (ev.estimator.estimate(Projection.scaled(workload, MAX_FACTOR), engine) instanceof Estimate.Fits) return Optional.empty();
-        double lo = 1;
-        double hi = MAX_FACTOR;
-        for (int i = 0; i < 40 && hi / lo > 1.001; i++) {
-            double mid = Math.sqrt(lo * hi);
-            if (ev.estimator.estimate(Projection.scaled(workload, mid), engine) instanceof Estimate.Fits) lo = mid; else hi = mid;
-        }
+        Optional<RouteLimit> limit = RouteLimit.of(ev.estimator, workload, engine);
+        if (limit.isEmpty()) return Optional.empty();
+        double lo = limit.get().fitsUpTo();
+        double hi = limit.get().failsAt();
         if (workload.growth().isEmpty() && lo > EMULATED_WATCH_FACTOR) return Optional.empty();
         Estimate.Fails failure = (Estimate.Fails) ev.estimator.estimate(Projection.scaled(workload, hi), engine);
         int next = nextEngine(ev, Projection.scaled(workload, hi * 1.1), e, portfolio);

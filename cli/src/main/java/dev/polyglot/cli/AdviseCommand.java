@@ -9,6 +9,7 @@ import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.cli.advice.AdviceContext;
 import dev.polyglot.cli.advice.AdviceFormat;
 import dev.polyglot.workloads.WorkloadsFile;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,8 +31,13 @@ public final class AdviseCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The workloads file (YAML).")
+    @Parameters(paramLabel = "FILE", description = "The workloads file (YAML); - reads standard input.")
     Path file;
+
+    /** Read when FILE is {@code -}. */
+    private final InputStream stdin;
+
+    AdviseCommand(InputStream stdin) { this.stdin = stdin; }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Completions.AdviceFormats.class,
             description = "text, json, markdown (an ADR draft) or mermaid. Default: ${DEFAULT-VALUE}.")
@@ -58,23 +64,28 @@ public final class AdviseCommand implements Callable<Integer> {
                     + " drop --months for --adr and --format markdown (text, json and mermaid show the portfolio N months out)");
         }
         OutputPaths.requireWritableFolder("the ADR", adrDirectory);
+        boolean fromStdin = file.toString().equals(WorkloadsInput.STDIN);
+        if (fromStdin && adrDirectory != null) {
+            throw UserError.badInput("--adr links the ADR to its workloads file; save standard input to a file and advise that");
+        }
+        String source = fromStdin ? WorkloadsInput.STDIN_NAME : file.toString();
         Optional<Catalog> catalog = catalogOption.load(err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
         PrintWriter out = spec.commandLine().getOut();
-        WorkloadsInput.Outcome outcome = WorkloadsInput.load(file, err, CatalogInput.resolver(catalog.get()));
+        WorkloadsInput.Outcome outcome = WorkloadsInput.load(file, stdin, err, CatalogInput.resolver(catalog.get()));
         if (outcome instanceof WorkloadsInput.Outcome.Failed failed) return failed.exitCode();
         WorkloadsFile workloads = ((WorkloadsInput.Outcome.Loaded) outcome).file();
         CatalogAdvisor advisor = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT);
         if (months != null) {
-            Projection.beyondForecast(workloads, months).ifPresent(why -> { throw UserError.badInput(file + ": " + why); });
+            Projection.beyondForecast(workloads, months).ifPresent(why -> { throw UserError.badInput(source + ": " + why); });
             if (workloads.workloads().stream().allMatch(w -> w.growth().isEmpty())) {
-                err.println("polyglot: no workload of " + file + " has a growth rate, so in " + Numbers.trim(months)
+                err.println("polyglot: no workload of " + source + " has a growth rate, so in " + Numbers.trim(months)
                         + " months it needs what it needs today; add growth: (e.g. 20%/month) to the workloads that grow");
             }
         }
         Advice advice = months == null ? advisor.advise(workloads) : advisor.adviseIn(workloads, months);
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        AdviceContext context = new AdviceContext(file.toString(), LocalDate.now(ZoneOffset.UTC), colour,
+        AdviceContext context = new AdviceContext(source, LocalDate.now(ZoneOffset.UTC), colour,
                 months == null ? OptionalDouble.empty() : OptionalDouble.of(months));
         out.print(AdviceFormat.of(format, context).render(advice));
         out.flush();

@@ -1,39 +1,15 @@
 package dev.polyglot.cli;
 
-import dev.polyglot.bench.BenchRequest;
-import dev.polyglot.bench.BenchRunner;
-import dev.polyglot.bench.embedded.EmbeddedEngines;
-import dev.polyglot.bench.engine.DatasetSpec;
-import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
-import dev.polyglot.bench.engine.EngineUnavailableException;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
-import dev.polyglot.bench.load.ProgressLine;
-import dev.polyglot.bench.load.ProgressSink;
-import dev.polyglot.bench.load.RunControl;
-import dev.polyglot.bench.load.RunPlan;
-import dev.polyglot.bench.report.BenchResult;
-import dev.polyglot.bench.report.HtmlReport;
-import dev.polyglot.bench.report.ResultsJson;
-import dev.polyglot.bench.report.ResultsTable;
-import dev.polyglot.bench.report.Verdict;
 import dev.polyglot.workloads.Shape;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.HdrHistogram.HistogramLogWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code polyglot bench}: a synthetic workload of one shape against one engine, or each workload of a file against
  * the engine it is routed to; prints a table, optionally writes the contract's JSON. Exit 1 when a verdict fails,
- * 3 when an engine is unreachable or lost mid-run.
+ * 3 when an engine is unreachable or lost mid-run. This class only declares and parses the options into one
+ * {@link BenchOptions}; a {@link BenchSession} runs them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run a synthetic workload against a real engine and judge it against its p99 budget.")
@@ -108,150 +85,35 @@ public final class BenchCommand implements Callable<Integer> {
             + " (no server needed; no clickhouse; Linux x86_64; as root postgres runs as nobody).")
     boolean embedded;
 
-    static final long DEFAULT_RECORDS = 100_000;
+    @Mixin CatalogOption catalogOption;
+
+    @Option(names = "--find-max", description = "Search the highest open-loop rate whose p99 stays within the budget: short steps at rising"
+            + " rates (--duration each), then a bisection.")
+    boolean findMax;
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        OutputPaths.requireWritableFile("--json", json);
-        OutputPaths.requireWritableFile("--html", html);
-        OutputPaths.requireWritableFile("--hlog", hlog);
-        List<BenchRequest> requests = file == null ? List.of(syntheticRequest()) : WorkloadBenchRequests.from(this, err);
-        if (requests.isEmpty()) return ExitCode.BAD_INPUT;
-        SparseLoads.announce(requests, err);
-        if (!embedded) return runWithInterruptHook(requests, err);
-        EmbeddedEngines.Started started;
-        try {
-            started = EmbeddedEngines.start(requests, note -> err.println("polyglot bench: " + note));
-        } catch (EngineUnavailableException e) {
-            err.println("polyglot bench: " + e.getMessage());
-            return ExitCode.ENVIRONMENT;
-        }
-        try (EmbeddedEngines engines = started.engines()) {
-            return runWithInterruptHook(started.requests(), err);
-        }
+        BenchOptions options = UserError.validated(this::options);
+        options.outputs().json().ifPresent(p -> OutputPaths.requireWritableFile("--json", p));
+        options.outputs().html().ifPresent(p -> OutputPaths.requireWritableFile("--html", p));
+        options.outputs().hlog().ifPresent(p -> OutputPaths.requireWritableFile("--hlog", p));
+        return new BenchSession(options, spec.commandLine().getOut(), err).run();
     }
 
-    private BenchRequest syntheticRequest() {
-        if (engine == null) throw UserError.badInput("give --engine postgres|redis|clickhouse, or a workloads FILE");
-        if (months != null) throw UserError.badInput("--months grows the workloads of a FILE; the synthetic form has none");
-        Engine e = EngineAddress.engine(engine);
-        Shape s = shape == null ? e.defaultShape() : Shape.parse(shape)
-                .orElseThrow(() -> UserError.badInput("unknown --shape '" + shape + "'; " + e.id() + " runs " + e.shapes()));
-        DatasetSpec dataset = UserError.validated(() -> new DatasetSpec(s, records == null ? DEFAULT_RECORDS : records, s == Shape.AGGREGATE ? 1000 : 20));
-        OptionalDouble target = parseRate(rate == null ? "1000" : rate, 1);
-        return UserError.validated(() -> new BenchRequest(e, endpoint(e), cacheAside ? s.id() + " (cache-aside)" : s.id(), dataset,
-                plan(target, readRatio == null ? s.defaultReadRatio() : readRatio), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99), keep,
-                cacheAside ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty()));
+    /** The options as one immutable record; IllegalArgumentException names the option at fault (exit 2). */
+    BenchOptions options() {
+        Optional<Engine> e = Optional.ofNullable(engine).map(EngineAddress::engine);
+        Optional<Shape> s = Optional.ofNullable(shape).map(text -> Shape.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                "unknown --shape '" + text + "'" + e.map(x -> "; " + x.id() + " runs " + x.shapes()).orElse(""))));
+        OptionalDouble r = rate == null ? OptionalDouble.empty() : BenchOptions.parseRate(rate);
+        return new BenchOptions(Optional.ofNullable(file), e, s, r, rate != null && r.isEmpty(),
+                DurationText.parse("--duration", duration), DurationText.parse("--warmup", warmup), connections,
+                records == null ? OptionalLong.empty() : OptionalLong.of(records), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
+                readRatio == null ? OptionalDouble.empty() : OptionalDouble.of(readRatio), Optional.ofNullable(address.url),
+                Arrival.parse(arrival).orElseThrow(() -> new IllegalArgumentException("--arrival must be uniform or poisson, was '" + arrival + "'")),
+                KeyDistribution.parse(keys).orElseThrow(() -> new IllegalArgumentException("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),
+                seed, cacheAside, keep, Optional.ofNullable(workload), rateScale, scale,
+                months == null ? OptionalDouble.empty() : OptionalDouble.of(months), embedded, findMax, Optional.ofNullable(catalogOption.file),
+                new BenchOptions.Outputs(Optional.ofNullable(json), Optional.ofNullable(html), Optional.ofNullable(hlog), progress, failOnInconclusive));
     }
-
-    Endpoint endpoint(Engine e) { return address.of(e); }
-
-    RunPlan plan(OptionalDouble target, double reads) {
-        Duration measured = DurationText.parse("--duration", duration);
-        Duration warm = DurationText.parse("--warmup", warmup);
-        return UserError.validated(() -> new RunPlan(target, measured, warm, connections, reads,
-                Arrival.parse(arrival).orElseThrow(() -> UserError.badInput("--arrival must be uniform or poisson, was '" + arrival + "'")),
-                KeyDistribution.parse(keys).orElseThrow(() -> UserError.badInput("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),
-                seed));
-    }
-
-    /** {@code max} is closed loop (empty); a number is scaled by {@code factor}. */
-    static OptionalDouble parseRate(String text, double factor) {
-        if (text.trim().equalsIgnoreCase("max")) return OptionalDouble.empty();
-        return OptionalDouble.of(OptionValues.opsPerSecond("--rate", text) * factor);
-    }
-
-    /** A verdict's exit code: 1 for fail, and for inconclusive under {@code --fail-on-inconclusive}; else 0. */
-    static int exitFor(Verdict verdict, boolean failOnInconclusive) {
-        return verdict == Verdict.FAIL || (failOnInconclusive && verdict == Verdict.INCONCLUSIVE) ? ExitCode.NO : ExitCode.OK;
-    }
-
-    private int runWithInterruptHook(List<BenchRequest> requests, PrintWriter err) {
-        RunControl control = new RunControl();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            control.abort("interrupted");
-            try { finished.await(15, TimeUnit.SECONDS); } catch (InterruptedException ignored) { Thread.currentThread().interrupt(); }
-        }, "bench-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return runAll(requests, control, err);
-        } finally {
-            // Only now may an interrupted JVM go on exiting: the namespace is removed and the results are written.
-            finished.countDown();
-            try { Runtime.getRuntime().removeShutdownHook(hook); } catch (IllegalStateException shuttingDown) { /* the hook is running */ }
-        }
-    }
-
-    private int runAll(List<BenchRequest> requests, RunControl control, PrintWriter err) {
-        List<BenchResult> results = new ArrayList<>();
-        int exit = ExitCode.OK;
-        try (HlogFile log = HlogFile.open(hlog)) {
-            for (BenchRequest r : requests) {
-                if (control.stopped()) break;
-                PrintStream stderr = System.err;
-                ProgressSink sink = progress || System.console() != null ? new ProgressLine(stderr, r.engine() + " " + r.workload()) : ProgressSink.NONE;
-                BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w));
-                results.add(result);
-                if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
-                    err.println("polyglot bench: interrupted; partial results kept");
-                    exit = ExitCode.ENVIRONMENT;
-                    break;
-                }
-                if (result.run().aborted().isPresent()) {
-                    err.println("polyglot bench: " + r.engine() + " at " + r.endpoint() + ": " + result.run().aborted().get()
-                            + "; partial results kept (start it with " + r.engine().startHint() + ")");
-                    exit = ExitCode.ENVIRONMENT;
-                    break;
-                }
-                if (exitFor(result.verdict(), failOnInconclusive) == ExitCode.NO) exit = ExitCode.NO;
-            }
-        } catch (EngineUnavailableException e) {
-            err.println("polyglot bench: " + e.getMessage());
-            exit = ExitCode.ENVIRONMENT;
-        } catch (IOException e) {
-            err.println("polyglot bench: cannot write --hlog " + hlog + ": " + OutputPaths.why(e));
-            exit = ExitCode.BAD_INPUT;
-        } finally {
-            err.flush();
-        }
-        if (!results.isEmpty()) {
-            spec.commandLine().getOut().print(ResultsTable.render(results));
-            spec.commandLine().getOut().flush();
-        }
-        if (html != null) {
-            try {
-                Files.writeString(html, HtmlReport.render(results));
-            } catch (IOException e) {
-                err.println("polyglot bench: cannot write --html " + html + ": " + OutputPaths.why(e));
-                return ExitCode.BAD_INPUT;
-            }
-        }
-        if (json != null) {
-            try {
-                ResultsJson.write(results, json);
-            } catch (IOException e) {
-                err.println("polyglot bench: cannot write --json " + json + ": " + OutputPaths.why(e));
-                return ExitCode.BAD_INPUT;
-            }
-        }
-        return exit;
-    }
-
-    /** The optional {@code --hlog} writer, closed with the run. */
-    private record HlogFile(Optional<PrintStream> stream, Optional<HistogramLogWriter> writer) implements AutoCloseable {
-        /** Opens the file and writes the log's header (format version, start time, legend) once for every run. */
-        static HlogFile open(Path path) throws IOException {
-            if (path == null) return new HlogFile(Optional.empty(), Optional.empty());
-            PrintStream stream = new PrintStream(Files.newOutputStream(path), false, "US-ASCII");
-            HistogramLogWriter writer = new HistogramLogWriter(stream);
-            writer.outputLogFormatVersion();
-            writer.outputStartTime(System.currentTimeMillis());
-            writer.outputLegend();
-            return new HlogFile(Optional.of(stream), Optional.of(writer));
-        }
-
-        @Override public void close() { stream.ifPresent(PrintStream::close); }
-    }
-
 }

@@ -58,8 +58,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Accept the findings recorded in FILE; fail only on new ones.")
     Path baseline;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "An engine catalog merged over the built-in one (use the same as for advise).")
-    Path catalogFile;
+    @Mixin CatalogOption catalogOption;
 
     @Option(names = "--update-baseline", description = "Record the current findings in the --baseline FILE (created if missing).")
     boolean updateBaseline;
@@ -118,8 +117,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** The same advisor and catalog as {@code advise}: the built-in catalog, or {@code --catalog} merged over it. */
     private Optional<Checker> checker(PrintWriter err) {
-        if (catalogFile == null) return Optional.of(new Checker(advisor.get(), source));
-        return CatalogInput.load(workingDir.resolve(catalogFile), err).map(catalog -> new Checker(
+        if (catalogOption.file == null) return Optional.of(new Checker(advisor.get(), source));
+        return CatalogInput.load(workingDir.resolve(catalogOption.file), err).map(catalog -> new Checker(
                 new CatalogAdvisor(catalog, ModelAssumptions.DEFAULT), file -> WorkloadsReader.read(file, CatalogInput.resolver(catalog))));
     }
 

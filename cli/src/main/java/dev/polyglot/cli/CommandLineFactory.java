@@ -1,5 +1,6 @@
 package dev.polyglot.cli;
 
+import java.io.InputStream;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -7,9 +8,12 @@ import picocli.CommandLine;
 public final class CommandLineFactory {
     private CommandLineFactory() {}
 
-    public static CommandLine create() {
+    public static CommandLine create() { return create(System.in); }
+
+    /** The command line reading {@code stdin} where a file argument is {@code -}. */
+    public static CommandLine create(InputStream stdin) {
         CommandLine cli = new CommandLine(new PolyglotCommand());
-        cli.addSubcommand("advise", new AdviseCommand());
+        cli.addSubcommand("advise", new AdviseCommand(stdin));
         cli.addSubcommand("check", CheckCommand.standard());
         cli.addSubcommand("engines", new EnginesCommand());
         cli.addSubcommand("schema", new SchemaCommand());

@@ -16,7 +16,10 @@ public final class EngineAddress {
      *
      * @throws UserError for a malformed {@code --url} (exit 2)
      */
-    Endpoint of(Engine engine) { return UserError.validated(() -> Endpoint.resolve(engine, Optional.ofNullable(url), System.getenv())); }
+    Endpoint of(Engine engine) { return resolve(engine, Optional.ofNullable(url)); }
+
+    /** Where {@code engine} is, given the {@code --url} text if any; as {@link #of}. */
+    static Endpoint resolve(Engine engine, Optional<String> url) { return UserError.validated(() -> Endpoint.resolve(engine, url, System.getenv())); }
 
     /** An {@code --engine} value, or a {@link UserError} naming the engines that can be driven (exit 2). */
     static Engine engine(String id) {

@@ -120,4 +120,27 @@ class AdviseCommandTest {
         assertThat(run("advise")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("Missing required parameter: 'FILE'").doesNotContain("Exception");
     }
+
+    @Test
+    void aDashReadsTheWorkloadsFromStandardInput() throws IOException {
+        String walletkart = Files.readString(Path.of("../examples/walletkart.yml"));
+        assertThat(cli.runWithInput(walletkart, "advise", "-")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("walletkart: 2 engines serve 5 of 5 workloads");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void problemsOnStandardInputArePlacedAtStdinLineAndColumn() {
+        String broken = "version: 1\nsystem: s\nworkloads:\n  - name: a\n    shape: point-lookup\n    ops_per_sec: -5\n    p99_ms: 10\n";
+        assertThat(cli.runWithInput(broken, "advise", "-")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).startsWith("<stdin>:6:18: ").contains("<stdin> is not a valid workloads file").doesNotContain("Exception");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aDashWithAdrIsRefusedBeforeReading(@TempDir Path dir) {
+        assertThat(cli.runWithInput("version: 1\n", "advise", "-", "--adr", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--adr links the ADR to its workloads file");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
 }

@@ -132,6 +132,57 @@ class BenchCommandTest {
     }
 
     @Test
+    void aFileRunCarriesAdvisesEstimateAtTheRateAndSizeRunFromTheSameCatalog(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        run(json, "../examples/walletkart.yml", "--workload", "transaction history", "--rate-scale", "0.1");
+        JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+        JsonNode e = r.get("estimate");
+        assertThat(e.get("catalog").asText()).isEqualTo("built-in");
+        assertThat(e.get("p99_ms").asDouble()).as("service_ms 1.5 + 30 rows at 2M rows/s, idle at 20/s").isCloseTo(1.515, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(e.get("capacity_ops_per_sec").asDouble()).isPositive();
+        assertThat(r.get("measured_over_estimate").asDouble()).isCloseTo(r.get("latency_ms").get("p99").asDouble() / e.get("p99_ms").asDouble(),
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(e.get("operation").asText()).contains("latest 30 rows");
+
+        // A catalog that doubles the service time doubles the estimate: --catalog reaches the bench.
+        Path catalog = dir.resolve("catalog.yml");
+        Files.writeString(catalog, "version: 1\nengines:\n  - id: postgres\n    shapes:\n      range-scan: {fit: native, service_ms: [3.0, measured],"
+                + " scan_rows_per_s: [2000000, assumed], ops_per_node: [15000, assumed], canonical: true}\n");
+        Path json2 = dir.resolve("r2.json");
+        run(json2, "../examples/walletkart.yml", "--workload", "transaction history", "--rate-scale", "0.1", "--catalog", catalog.toString());
+        JsonNode e2 = new ObjectMapper().readTree(json2.toFile()).get("results").get(0).get("estimate");
+        assertThat(e2.get("catalog").asText()).isEqualTo(catalog.toString());
+        assertThat(e2.get("p99_ms").asDouble()).isCloseTo(3.015, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void aOneQueryEvery100sAggregateIsMeasuredOn20SpacedOperations(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        int exit = cli.run("bench", "../examples/walletkart.yml", "--workload", "monthly settlement aggregates", "--scale", "0.0001",
+                "--duration", "1s", "--warmup", "0s", "--json", json.toString());
+        assertThat(exit).as(cli.err.toString()).isEqualTo(ExitCode.OK);
+        JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+        assertThat(r.get("target_ops_per_sec").asDouble()).isEqualTo(0.01);
+        assertThat(r.get("operations").asLong()).isGreaterThanOrEqualTo(20);
+        assertThat(r.get("spaced_operations").asInt()).isEqualTo(20);
+        assertThat(r.get("verdict").asText()).isEqualTo("pass");
+        assertThat(r.get("reason").asText()).contains("spaced so they do not queue").doesNotContain("no operation completed");
+    }
+
+    @Test
+    void aSaturatedEngineFailsWithTheRateItSustained(@TempDir Path dir) throws Exception {
+        // Each aggregate scans 100k rows on one connection: far fewer than 2,000 a second can be served.
+        Path json = dir.resolve("r.json");
+        int exit = cli.run("bench", "--engine", "postgres", "--shape", "aggregate", "--records", "100000", "--rate", "2000",
+                "--connections", "1", "--duration", "2s", "--warmup", "0s", "--json", json.toString());
+        assertThat(exit).as(cli.err.toString()).isEqualTo(ExitCode.NO);
+        JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+        assertThat(r.get("verdict").asText()).isEqualTo("fail");
+        assertThat(r.get("reason").asText()).contains("saturated: the engine sustained");
+        assertThat(r.get("connections_busy").asDouble()).isGreaterThan(0.85);
+    }
+
+    @Test
     void monthsOutOfRangeOrWithoutAFileIsExit2() {
         assertThat(run(null, "../examples/walletkart.yml", "--months", "-1")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(cli.err.toString()).contains("--months must be from 0 to 120");

@@ -1,6 +1,8 @@
 package dev.polyglot.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
@@ -9,8 +11,11 @@ final class CliRun {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    int run(String... args) {
-        CommandLine cli = CommandLineFactory.create();
+    int run(String... args) { return runWithInput("", args); }
+
+    /** Runs with {@code stdin} as standard input (read where a file argument is {@code -}). */
+    int runWithInput(String stdin, String... args) {
+        CommandLine cli = CommandLineFactory.create(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -90,11 +90,11 @@ class CommandLineSurfaceTest {
 
     @Test
     void ratesAndRecordsTakeCountsAsTheYamlDoes() {
-        assertThat(BenchCommand.parseRate("200k", 1)).hasValue(200_000);
-        assertThat(BenchCommand.parseRate("0.5", 2)).hasValue(1.0);
-        assertThat(BenchCommand.parseRate("max", 1)).isEmpty();
+        assertThat(BenchOptions.parseRate("200k")).hasValue(200_000);
+        assertThat(BenchOptions.parseRate("0.5")).hasValue(0.5);
+        assertThat(BenchOptions.parseRate("max")).isEmpty();
         assertThat(new OptionValues.Count().convert("1.5M")).isEqualTo(1_500_000L);
-        assertThatThrownBy(() -> BenchCommand.parseRate("fast", 1)).isInstanceOf(UserError.class).hasMessageContaining("such as 800, 0.5 or 200k");
+        assertThatThrownBy(() -> BenchOptions.parseRate("fast")).isInstanceOf(UserError.class).hasMessageContaining("such as 800, 0.5 or 200k");
     }
 
     @Test
@@ -193,16 +193,21 @@ class CommandLineSurfaceTest {
                 .isEqualTo(ExitCode.ENVIRONMENT);
         String err = cli.err.toString();
         assertThat(err).startsWith("polyglot bench: 'nightly report' runs at 0.01 ops/s: 0.3 operations in the 30s measured, fewer than one;"
-                + " --duration 33.3m would see about 20\n");
+                + " the bench runs 20 of them instead, 1.5s apart so they do not queue\n");
         assertThat(err.indexOf("127.0.0.1:1")).as("the engine is tried after the announcement").isGreaterThan(err.indexOf("fewer than one"));
+        CliRun synthetic = new CliRun();
+        assertThat(synthetic.run("bench", "--engine", "postgres", "--url", NOWHERE, "--rate", "0.01", "--duration", "30s", "--warmup", "0"))
+                .isEqualTo(ExitCode.ENVIRONMENT);
+        assertThat(synthetic.err.toString()).startsWith("polyglot bench: 'point-lookup' runs at 0.01 ops/s: 0.3 operations in the 30s measured,"
+                + " fewer than one; --duration 33.3m would see about 20\n");
     }
 
     @Test
     void inconclusiveFailsOnlyWhenAskedTo() {
-        assertThat(BenchCommand.exitFor(Verdict.INCONCLUSIVE, false)).isEqualTo(ExitCode.OK);
-        assertThat(BenchCommand.exitFor(Verdict.INCONCLUSIVE, true)).isEqualTo(ExitCode.NO);
-        assertThat(BenchCommand.exitFor(Verdict.FAIL, false)).isEqualTo(ExitCode.NO);
-        assertThat(BenchCommand.exitFor(Verdict.PASS, true)).isEqualTo(ExitCode.OK);
+        assertThat(BenchSession.exitFor(Verdict.INCONCLUSIVE, false)).isEqualTo(ExitCode.OK);
+        assertThat(BenchSession.exitFor(Verdict.INCONCLUSIVE, true)).isEqualTo(ExitCode.NO);
+        assertThat(BenchSession.exitFor(Verdict.FAIL, false)).isEqualTo(ExitCode.NO);
+        assertThat(BenchSession.exitFor(Verdict.PASS, true)).isEqualTo(ExitCode.OK);
         assertThat(cli.run("bench", "--help")).isEqualTo(ExitCode.OK);
         assertThat(cli.out.toString()).contains("--fail-on-inconclusive");
     }

@@ -1,5 +1,8 @@
 package dev.polyglot.advisor.model;
 
+import dev.polyglot.workloads.Shape;
+import java.util.OptionalLong;
+
 /**
  * The named assumptions of the latency and capacity model (docs/model.md). Each is a default where a workload
  * does not say, or a planning rule; none is a measured figure.
@@ -18,6 +21,20 @@ public record ModelAssumptions(double targetUtilisation, long rangeRows, long ag
                                double graphFanout, int referenceDimensions, double referenceRecall, double cacheFill,
                                double riskHorizonMonths) {
     public static final ModelAssumptions DEFAULT = new ModelAssumptions(0.7, 30, 1_000_000, 1_000, 20, 768, 0.95, 0.75, 18);
+
+    /**
+     * Rows one operation of {@code shape} reads when the workload gives no {@code rows_per_query}: the one place the
+     * model and the bench take this default from. A range scan reads {@link #rangeRows}, a time-series read its window of
+     * {@link #windowRows}, an aggregate all the {@code records} (else {@link #aggregateRows}); other shapes read one.
+     */
+    public long defaultRows(Shape shape, OptionalLong records) {
+        return switch (shape) {
+            case RANGE_SCAN -> rangeRows;
+            case TIME_SERIES -> windowRows;
+            case AGGREGATE -> records.isPresent() ? Math.max(1, records.getAsLong()) : aggregateRows;
+            default -> 1;
+        };
+    }
 
     public ModelAssumptions {
         if (!(targetUtilisation > 0 && targetUtilisation < 1)) throw new IllegalArgumentException("target utilisation must be in (0, 1)");

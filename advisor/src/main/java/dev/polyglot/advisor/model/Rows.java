@@ -6,13 +6,14 @@ import dev.polyglot.workloads.Workload;
 final class Rows {
     private Rows() {}
 
-    static double rangeRows(Workload w, ModelAssumptions a) { return w.rowsPerQuery().orElse(a.rangeRows()); }
+    static double rangeRows(Workload w, ModelAssumptions a) { return rows(w, a); }
 
-    static double aggregateRows(Workload w, ModelAssumptions a) {
-        return w.rowsPerQuery().orElse(w.records().orElse(a.aggregateRows()));
-    }
+    static double aggregateRows(Workload w, ModelAssumptions a) { return rows(w, a); }
 
-    static double windowRows(Workload w, ModelAssumptions a) { return w.rowsPerQuery().orElse(a.windowRows()); }
+    static double windowRows(Workload w, ModelAssumptions a) { return rows(w, a); }
+
+    /** {@code rows_per_query}, else the model's default for the shape ({@link ModelAssumptions#defaultRows}). */
+    static double rows(Workload w, ModelAssumptions a) { return w.rowsPerQuery().orElse(a.defaultRows(w.shape(), w.records())); }
 
     /** fan-out^hops, capped by the nodes that exist when {@code records} is known. */
     static double visited(Workload w, ModelAssumptions a) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param shape        which tables/keys to create
  * @param records      rows (or keys) to load, 1 to 1,000,000,000
- * @param rowsPerQuery rows one range or aggregate read returns or scans, 1 to 1,000,000
+ * @param rowsPerQuery rows one range or aggregate read returns or scans, 1 to 1,000,000,000
  */
 public record DatasetSpec(Shape shape, long records, long rowsPerQuery) {
     /** Bumped whenever the layout of a data set changes, so a kept data set of an older layout is rebuilt. */
@@ -17,7 +17,25 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery) {
     public DatasetSpec {
         Objects.requireNonNull(shape, "shape");
         if (records < 1 || records > 1_000_000_000L) throw new IllegalArgumentException("records must be 1 to 1,000,000,000, was " + records);
-        if (rowsPerQuery < 1 || rowsPerQuery > 1_000_000L) throw new IllegalArgumentException("rows per query must be 1 to 1,000,000, was " + rowsPerQuery);
+        if (rowsPerQuery < 1 || rowsPerQuery > 1_000_000_000L) throw new IllegalArgumentException("rows per query must be 1 to 1,000,000,000, was " + rowsPerQuery);
+    }
+
+    /** Points one time-series read covers: one series' last 10 minutes at one point per 10 s (docs/bench-shapes.md). */
+    public static final long TIME_SERIES_WINDOW_POINTS = 60;
+
+    /** What one operation of this data set does, in words, for reports beside the model's reading of it. */
+    public String operation() {
+        String n = String.format(java.util.Locale.ROOT, "%,d", records);
+        String r = String.format(java.util.Locale.ROOT, "%,d", rowsPerQuery);
+        return switch (shape) {
+            case POINT_LOOKUP -> "a read of one record by key (writes update one) among " + n + " records";
+            case RANGE_SCAN -> "a read of one key's latest " + r + " rows among " + n + " rows (writes append one)";
+            case FULL_TEXT -> "a ranked top-10 search among " + n + " documents (writes upsert one)";
+            case AGGREGATE -> "a GROUP BY over " + r + " of " + n + " rows (writes insert one)";
+            case TIME_SERIES -> "a per-minute rollup of one series' last 10 minutes (" + TIME_SERIES_WINDOW_POINTS + " points) among " + n
+                    + " points (writes append)";
+            default -> shape.id() + " over " + n + " records";
+        };
     }
 
     /** The manifest a loaded data set of this spec carries. */

@@ -47,9 +47,10 @@ public final class LoadGenerator {
         for (int i = 0; i < plan.connections(); i++) {
             SplittableRandom random = new SplittableRandom(plan.seed() * 1_000_003L + i);
             Schedule schedule = plan.rate().isPresent()
-                    ? new Schedule(t0, plan.rate().getAsDouble() / plan.connections(), (double) i / plan.connections(), plan.arrival(), random.split())
+                    ? new Schedule(t0, plan.scheduleRate() / plan.connections(), (double) i / plan.connections(), plan.arrival(), random.split())
                     : null;
-            Worker worker = new Worker(operations.get(i), schedule, keys, random, plan.readRatio(), endNanos, recorders, control);
+            Worker worker = new Worker(operations.get(i), schedule, keys, random, plan.readRatio(), endNanos, recorders, control,
+                    plan.spacedOperations(), t0 + warmupNanos);
             workers.add(worker);
             Thread t = new Thread(worker, "bench-worker-" + i);
             t.setDaemon(true);
@@ -57,14 +58,18 @@ public final class LoadGenerator {
         }
         long cpuStart = processCpuNanos();
         threads.forEach(Thread::start);
-        RunResult collected = collect(plan, recorders, threads, t0, warmupNanos, endNanos, control, progress, hlog, cpuStart);
+        RunResult counted = collect(plan, recorders, threads, t0, warmupNanos, endNanos, control, progress, hlog, cpuStart);
+        long busy = workers.stream().mapToLong(w -> w.busyNanos).sum();
+        double busyShare = Math.min(1, busy / Math.max(1.0, (double) (System.nanoTime() - t0) * plan.connections()));
+        RunResult collected = new RunResult(counted.measuredSeconds(), counted.operations(), counted.errorsByKind(), counted.response(),
+                counted.responseByKind(), counted.service(), counted.lag(), counted.series(), counted.aborted(), counted.clientCpu(), busyShare);
         if (plan.rate().isEmpty() || collected.aborted().isPresent()) return collected;
         // Open loop: the measured time ends one schedule interval after the last start, so the tail latency of the
         // last operations does not read as a missed rate, while a client that fell behind still shows it.
         long lastStart = workers.stream().mapToLong(w -> w.lastStartNanos).max().orElse(endNanos);
-        double measured = Math.max(1e-3, (lastStart + 1e9 / plan.rate().getAsDouble() - (t0 + warmupNanos)) / 1e9);
+        double measured = Math.max(1e-3, (lastStart + 1e9 / plan.scheduleRate() - (t0 + warmupNanos)) / 1e9);
         return new RunResult(measured, collected.operations(), collected.errorsByKind(), collected.response(), collected.responseByKind(),
-                collected.service(), collected.lag(), collected.series(), collected.aborted(), collected.clientCpu());
+                collected.service(), collected.lag(), collected.series(), collected.aborted(), collected.clientCpu(), collected.connectionsBusy());
     }
 
     private static RunResult collect(RunPlan plan, Recorders recorders, List<Thread> threads, long t0, long warmupNanos, long endNanos,

@@ -15,9 +15,18 @@ import java.util.OptionalDouble;
  * @param arrival     spacing of intended start times (open loop only)
  * @param keys        popularity of records
  * @param seed        seeds every worker's random source, so runs repeat
+ * @param spacedOperations 0 for a normal run; N above 0 for a low rate (one connection, open loop): each operation
+ *                    starts at its scheduled time or when the one before it ended, whichever is later, so none waits
+ *                    behind another, and the run goes on past {@code duration} until N measured operations completed
  */
 public record RunPlan(OptionalDouble rate, Duration duration, Duration warmup, int connections, double readRatio,
-                      Arrival arrival, KeyDistribution keys, long seed) {
+                      Arrival arrival, KeyDistribution keys, long seed, int spacedOperations) {
+    /** A normal (not spaced) run. */
+    public RunPlan(OptionalDouble rate, Duration duration, Duration warmup, int connections, double readRatio,
+                   Arrival arrival, KeyDistribution keys, long seed) {
+        this(rate, duration, warmup, connections, readRatio, arrival, keys, seed, 0);
+    }
+
     public RunPlan {
         Objects.requireNonNull(rate, "rate");
         rate.ifPresent(r -> { if (!(r > 0) || r > 10_000_000) throw new IllegalArgumentException("rate must be above 0 and at most 10,000,000 ops/s, was " + r); });
@@ -27,6 +36,25 @@ public record RunPlan(OptionalDouble rate, Duration duration, Duration warmup, i
         if (!(readRatio >= 0 && readRatio <= 1)) throw new IllegalArgumentException("read ratio must be 0..1, was " + readRatio);
         Objects.requireNonNull(arrival, "arrival");
         Objects.requireNonNull(keys, "keys");
+        if (spacedOperations < 0 || spacedOperations > 10_000) throw new IllegalArgumentException("spaced operations must be 0 to 10,000, was " + spacedOperations);
+        if (spacedOperations > 0 && (rate.isEmpty() || connections != 1)) throw new IllegalArgumentException("a spaced run is open loop on one connection");
+    }
+
+    /**
+     * Ops/s the schedule runs at: the target rate, or for a spaced run fast enough to fit {@code spacedOperations}
+     * into the measured time (the target itself is too slow for that).
+     */
+    public double scheduleRate() {
+        double r = rate.orElseThrow(() -> new IllegalStateException("a closed-loop run has no schedule"));
+        return spaced() ? Math.max(r, spacedOperations / (duration.toMillis() / 1000.0)) : r;
+    }
+
+    /** True for a low-rate run whose operations are spaced so they never queue (see {@code spacedOperations}). */
+    public boolean spaced() { return spacedOperations > 0; }
+
+    /** The same plan at another target rate (open loop), e.g. one step of a search for the highest rate. */
+    public RunPlan atRate(double opsPerSec) {
+        return new RunPlan(OptionalDouble.of(opsPerSec), duration, warmup, connections, readRatio, arrival, keys, seed, spacedOperations);
     }
 
     public boolean openLoop() { return rate.isPresent(); }

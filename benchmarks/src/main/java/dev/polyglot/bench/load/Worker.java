@@ -22,11 +22,27 @@ final class Worker implements Runnable {
     private final long endNanos;
     private final Recorders recorders;
     private final RunControl control;
+    /** Spaced (low-rate) runs: measured operations to complete before stopping, and when measuring starts. */
+    private final int spacedOperations;
+    private final long measureFromNanos;
     /** When the last operation started, {@link System#nanoTime()}; read only after the thread ends (join orders it). */
     long lastStartNanos;
+    /** Nanoseconds spent inside operations (waiting on the engine); read only after the thread ends. */
+    long busyNanos;
 
     Worker(Operation operation, Schedule schedule, KeyChooser keys, SplittableRandom random, double readRatio,
            long endNanos, Recorders recorders, RunControl control) {
+        this(operation, schedule, keys, random, readRatio, endNanos, recorders, control, 0, endNanos);
+    }
+
+    /**
+     * @param spacedOperations 0, or for a spaced run the measured operations to complete (the run outlasts {@code endNanos} until then)
+     * @param measureFromNanos when the measured part starts (the end of the warm-up)
+     */
+    Worker(Operation operation, Schedule schedule, KeyChooser keys, SplittableRandom random, double readRatio,
+           long endNanos, Recorders recorders, RunControl control, int spacedOperations, long measureFromNanos) {
+        this.spacedOperations = spacedOperations;
+        this.measureFromNanos = measureFromNanos;
         this.operation = operation;
         this.schedule = schedule;
         this.keys = keys;
@@ -38,10 +54,16 @@ final class Worker implements Runnable {
     }
 
     @Override public void run() {
+        long measured = 0;
         try {
             while (!control.stopped()) {
                 long intended;
-                if (schedule != null) {
+                if (spacedOperations > 0) {
+                    // Never behind the one before: an operation starts on schedule or when the last one ended.
+                    intended = Math.max(schedule.next(), System.nanoTime());
+                    if (intended >= endNanos && measured >= spacedOperations) break;
+                    Pacer.awaitNanos(intended);
+                } else if (schedule != null) {
                     intended = schedule.next();
                     if (intended >= endNanos || System.nanoTime() - endNanos > CATCH_UP_GRACE_NANOS) break;
                     Pacer.awaitNanos(intended);
@@ -55,6 +77,8 @@ final class Worker implements Runnable {
                 lastStartNanos = start;
                 Outcome outcome = operation.execute(kind, key);
                 long done = System.nanoTime();
+                busyNanos += done - start;
+                if (start >= measureFromNanos) measured++;
                 recorders.record(kind, done - intended, done - start, start - intended, outcome);
                 if (outcome == Outcome.CONNECTION_LOST) {
                     control.abort("the connection to the engine was lost");

@@ -22,4 +22,20 @@ public final class Budgets {
             case BLOB -> 1_000;           // not in the matrix: one second for a large object
         };
     }
+
+    /** The smallest budget suggested from an observation, ms: server time leaves out the network and the client. */
+    public static final double MIN_SUGGESTED_MS = 1;
+
+    /**
+     * A budget from what the engine observed: twice the observed p99, rounded up to 1, 2 or 5 times a power of ten,
+     * at least {@value #MIN_SUGGESTED_MS} ms.
+     */
+    public static double suggestedP99Ms(ObservedLatency observed) {
+        double want = Math.max(MIN_SUGGESTED_MS, 2 * observed.p99Ms());
+        double power = Math.pow(10, Math.floor(Math.log10(want)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= want - 1e-9 * power) return step * power;
+        }
+        return 10 * power;
+    }
 }

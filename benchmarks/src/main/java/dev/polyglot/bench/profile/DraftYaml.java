@@ -17,8 +17,9 @@ public final class DraftYaml {
         StringBuilder y = new StringBuilder();
         y.append("# Draft workloads file drafted by `polyglot profile` from ").append(draft.engine().id()).append(" statistics.\n");
         for (String note : draft.notes()) y.append("# ").append(note).append('\n');
-        y.append("# Review every workload: rates are what the statistics saw (profile at peak), shapes are guesses from\n");
-        y.append("# statistics, and latency budgets cannot be measured: each p99_ms is a seed-004 default marked TODO.\n");
+        y.append("# Review every workload: rates are what the statistics saw (profile at peak), shapes are read from the\n");
+        y.append("# statements and statistics, and a budget is yours to set: each p99_ms is marked TODO, suggested from the\n");
+        y.append("# latency the engine observed where it shows one, else a seed-004 default.\n");
         y.append("version: 1\n");
         y.append("system: ").append(quote(draft.system())).append('\n');
         y.append("constraints:\n  prefer: [").append(draft.engine().id()).append("]   # the engine these statistics came from\n");
@@ -39,10 +40,16 @@ public final class DraftYaml {
         }
         y.append('\n');
         y.append("    read_ratio: ").append(number(w.readRatio())).append('\n');
-        y.append("    p99_ms: ").append(number(Budgets.defaultP99Ms(w.shape())))
-                .append("   # TODO: set your budget (seed 004 default for ").append(w.shape().id()).append(")\n");
+        w.latency().ifPresent(l -> y.append("    # observed: ").append(l.detail()).append('\n'));
+        y.append("    p99_ms: ").append(w.latency().map(l -> number(Budgets.suggestedP99Ms(l)) + "   # TODO: set your budget (suggested: twice the observed p99 of "
+                        + ObservedLatency.Millis.text(l.p99Ms()) + " ms" + (l.estimate() ? ", an estimate" : "") + ", rounded up, at least "
+                        + number(Budgets.MIN_SUGGESTED_MS) + " ms)")
+                .orElse(number(Budgets.defaultP99Ms(w.shape())) + "   # TODO: set your budget (seed 004 default for " + w.shape().id()
+                        + ": no latency observed)")).append('\n');
         w.records().ifPresent(r -> y.append("    records: ").append(r).append('\n'));
-        w.workingSet().ifPresent(s -> y.append("    working_set: ").append(s.bytes()).append("B   # ").append(s).append('\n'));
+        w.workingSet().ifPresent(s -> y.append("    working_set: ").append(SizeText.of(s.bytes()))
+                .append(w.totalSize().filter(t -> t.bytes() != s.bytes()).map(t -> "   # hot part of " + SizeText.of(t.bytes()) + " in all").orElse(""))
+                .append('\n'));
         w.rowsPerQuery().ifPresent(r -> y.append("    rows_per_query: ").append(r).append('\n'));
         y.append("    consistency: ").append(w.consistency().id()).append('\n');
         if (w.durability() == Durability.EPHEMERAL) y.append("    durability: ephemeral\n");

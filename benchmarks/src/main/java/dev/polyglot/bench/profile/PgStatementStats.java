@@ -10,23 +10,28 @@ import java.util.Optional;
 
 /**
  * One reading of {@code pg_stat_statements} (PostgreSQL 13 or later) for one normalized statement of the current
- * database: cumulative calls, execution time in milliseconds and rows.
+ * database: cumulative calls, execution time in milliseconds (its sum and its sum of squares, from the mean and the
+ * population stddev the view keeps, so a difference of two readings gives the sample's own mean and stddev), rows,
+ * and shared buffer blocks hit or read.
  */
-record PgStatementStats(String id, String query, long calls, double totalMs, long rows) {
+record PgStatementStats(String id, String query, long calls, double totalMs, double sumSqMs, long rows, long blocks) {
     /**
      * Statements of the current database that read or write data (utility statements such as DDL, SET or BEGIN are
-     * no workloads), except the monitoring's own; optionally only those naming {@code schema.} (exact, not LIKE).
+     * no workloads), except the monitoring's own. Scoping to a schema happens after parsing (statements often name
+     * tables unqualified).
      */
     private static final String QUERY = """
-            SELECT queryid::text || ':' || userid::text, query, calls, total_exec_time, rows FROM pg_stat_statements
+            SELECT queryid::text || ':' || userid::text, query, calls, total_exec_time,
+                   calls * (stddev_exec_time * stddev_exec_time + mean_exec_time * mean_exec_time), rows,
+                   shared_blks_hit + shared_blks_read FROM pg_stat_statements
             WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
               AND query ~* '^\\s*(/\\*.*?\\*/\\s*)*\\(*\\s*(select|insert|update|delete|with|values|table|merge)\\y'
-              AND query !~* 'pg_stat|pg_catalog|information_schema'
-              AND (?::text IS NULL OR strpos(lower(query), lower(?) || '.') > 0)""";
+              AND query !~* 'pg_stat|pg_catalog|information_schema'""";
 
-    /** The calls, time and rows that grew between {@code before} and this reading. */
+    /** The calls, time, rows and blocks that grew between {@code before} and this reading. */
     PgStatementStats minus(PgStatementStats before) {
-        return new PgStatementStats(id, query, calls - before.calls, totalMs - before.totalMs, rows - before.rows);
+        return new PgStatementStats(id, query, calls - before.calls, totalMs - before.totalMs, sumSqMs - before.sumSqMs, rows - before.rows,
+                blocks - before.blocks);
     }
 
     double rowsPerCall() { return calls == 0 ? 0 : (double) rows / calls; }
@@ -48,15 +53,14 @@ record PgStatementStats(String id, String query, long calls, double totalMs, lon
         }
     }
 
-    /** Statements of the current database, or those that name {@code schema.}, keyed by query id and user. */
-    static Map<String, PgStatementStats> read(Connection c, Optional<String> schema) throws SQLException {
+    /** Statements of the current database, keyed by query id and user. */
+    static Map<String, PgStatementStats> read(Connection c) throws SQLException {
         Map<String, PgStatementStats> statements = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(QUERY)) {
-            ps.setString(1, schema.orElse(null));
-            ps.setString(2, schema.orElse(""));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    PgStatementStats s = new PgStatementStats(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4), rs.getLong(5));
+                    PgStatementStats s = new PgStatementStats(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5),
+                            rs.getLong(6), rs.getLong(7));
                     statements.put(s.id(), s);
                 }
             }

@@ -42,28 +42,49 @@ public final class PostgresProfiler {
             }
             unreadable.ifPresent(why -> notes.add(why + ": drafting from table statistics instead."));
             boolean statements = request.source() != ProfileSource.TABLES && unreadable.isEmpty();
-            List<DraftWorkload> workloads = statements ? statementWorkloads(c, request, notes) : tableWorkloads(c, request, notes);
-            return new Draft(request.system(), Engine.POSTGRES, workloads, notes);
+            List<SampleWindow> window = new ArrayList<>(1);
+            List<DraftWorkload> workloads = statements ? statementWorkloads(c, request, notes, window) : tableWorkloads(c, request, notes);
+            return new Draft(request.system(), Engine.POSTGRES, workloads, notes, window.stream().findFirst());
         } catch (SQLException e) {
             throw new EngineUnavailableException(Engine.POSTGRES, request.endpoint(), "reading statistics failed (SQLSTATE " + e.getSQLState() + ")");
         }
     }
 
-    private static List<DraftWorkload> statementWorkloads(Connection c, ProfileRequest request, List<String> notes) throws SQLException, InterruptedException {
-        Map<String, PgStatementStats> before = PgStatementStats.read(c, request.scope());
+    private static List<DraftWorkload> statementWorkloads(Connection c, ProfileRequest request, List<String> notes, List<SampleWindow> window)
+            throws SQLException, InterruptedException {
+        PgWindow opened = PgWindow.read(c, true);
+        SampleWindow.Reading<Map<String, PgStatementStats>> first = SampleWindow.Reading.take(() -> PgStatementStats.read(c));
         Thread.sleep(request.sample().toMillis());
-        Map<String, PgStatementStats> after = PgStatementStats.read(c, request.scope());
+        SampleWindow.Reading<Map<String, PgStatementStats>> second = SampleWindow.Reading.take(() -> PgStatementStats.read(c));
+        Map<String, PgStatementStats> before = first.value();
+        Map<String, PgStatementStats> after = second.value();
+        window.add(new SampleWindow(first.at(), second.at()));
+        double seconds = window.get(0).seconds();  // the readings' own distance: the rates' denominator
+        refuseBrokenWindow(request, opened.brokenSince(PgWindow.read(c, true))
+                .or(() -> PgStatementWorkloads.wentBackwards(before, after).map(s -> "a statement's calls went down (its entry was reset): "
+                        + PgStatementWorkloads.oneLine(s.query(), 80))));
         Map<String, PgTableStats> tables = PgTableStats.read(c, request.scope());
-        int busy = PgStatementWorkloads.busy(before, after).size();
-        notes.add("Source: pg_stat_statements, one workload per statement called during the sample (" + busy + " of " + after.size()
-                + (request.scope().isPresent() ? " statements in scope" : " statements of this database") + (busy > MAX_STATEMENTS ? "; the busiest " + MAX_STATEMENTS + " drafted" : "") + ").");
-        return PgStatementWorkloads.from(before, after, tables, request.sampleSeconds());
+        List<DraftWorkload> workloads = PgStatementWorkloads.from(before, after, tables, PgCatalog.read(c), request.scope().isPresent(), seconds);
+        notes.add("Source: pg_stat_statements, statements called during the " + DraftYaml.number(Math.round(seconds * 1000) / 1000.0)
+                + " s between the readings (" + window.get(0).start() + " to " + window.get(0).end() + "), merged by table and access path into " + workloads.size() + " workloads"
+                + (request.scope().isPresent() ? " (statements whose table is in the scope)" : "") + "; window checked: no restart, reset or eviction.");
+        return workloads;
+    }
+
+    /** Refuses to draft from a difference across a restart, a statistics reset or an eviction. */
+    private static void refuseBrokenWindow(ProfileRequest request, Optional<String> broken) {
+        if (broken.isPresent()) {
+            throw new EngineUnavailableException("postgres at " + request.endpoint() + ": the counters cannot be compared across the sample: "
+                    + broken.get() + "; nothing drafted (profile again; polyglot never resets statistics)");
+        }
     }
 
     private static List<DraftWorkload> tableWorkloads(Connection c, ProfileRequest request, List<String> notes) throws SQLException, InterruptedException {
+        PgWindow opened = PgWindow.read(c, false);
         Map<String, PgTableStats> before = PgTableStats.read(c, request.scope());
         Thread.sleep(request.sample().toMillis());
         Map<String, PgTableStats> after = PgTableStats.read(c, request.scope());
+        refuseBrokenWindow(request, opened.brokenSince(PgWindow.read(c, false)));
         notes.add("Source: pg_stat_user_tables, one workload per table with any recorded activity.");
         return tableWorkloads(before, after, request.sampleSeconds());
     }

@@ -4,6 +4,7 @@ import dev.polyglot.bench.engine.LoadReport;
 import dev.polyglot.bench.load.LatencySummary;
 import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.load.RunResult;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -17,9 +18,26 @@ import java.util.OptionalDouble;
  * @param run      what it measured
  * @param budget   p99 budget in milliseconds, if any
  * @param judgement the verdict and why
+ * @param estimate what advise predicted for it, when it came from a workloads file
  */
 public record BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
-                          OptionalDouble budget, Judgement judgement) {
+                          OptionalDouble budget, Judgement judgement, Optional<AdvisorEstimate> estimate) {
+    /** A result without an estimate beside it (the synthetic form). */
+    public BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
+                       OptionalDouble budget, Judgement judgement) {
+        this(engine, workload, shape, plan, load, run, budget, judgement, Optional.empty());
+    }
+
+    /** This result with {@code advise}'s estimate beside it. */
+    public BenchResult withEstimate(Optional<AdvisorEstimate> e) {
+        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, e);
+    }
+
+    /** Measured p99 over the estimate, when there is a finite estimate. */
+    public OptionalDouble measuredOverEstimate() {
+        return estimate.map(e -> e.ratio(latency().p99())).orElse(OptionalDouble.empty());
+    }
+
     public LatencySummary latency() { return LatencySummary.ofNanos(run.response()); }
 
     public Verdict verdict() { return judgement.verdict(); }

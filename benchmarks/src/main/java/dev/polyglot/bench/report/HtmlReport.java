@@ -11,7 +11,8 @@ import org.HdrHistogram.HistogramIterationValue;
 /**
  * The {@code --html} report: one self-contained page (inline SVG and CSS, no script, nothing fetched), one panel
  * per workload with the latency-by-percentile curve on HdrHistogram's log axis (90%, 99%, 99.9% ... equally
- * spaced), the budget line, and the per-second throughput and p99 series.
+ * spaced), the budget line, and the per-second throughput and p99 series of the complete seconds. Latency is
+ * drawn on a linear and a log axis; a checkbox (CSS only) shows one or the other.
  */
 public final class HtmlReport {
     static final int WIDTH = 640, HEIGHT = 260, PAD = 48;
@@ -26,7 +27,9 @@ public final class HtmlReport {
                 .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}section{margin-bottom:3em}")
                 .append("table{border-collapse:collapse}td,th{padding:2px 10px;text-align:right;border-bottom:1px solid #ddd}")
                 .append("svg{background:#fafafa;border:1px solid #ccc;margin:0.5em 1em 0 0}.pass{color:#080}.fail{color:#c00}.inconclusive{color:#b60}")
-                .append("</style></head><body>\n<h1>polyglot bench</h1>\n");
+                .append("#latency-log:checked~section .linear,#latency-log:not(:checked)~section .log{display:none}")
+                .append("</style></head><body>\n<h1>polyglot bench</h1>\n")
+                .append("<input type=\"checkbox\" id=\"latency-log\"/><label for=\"latency-log\"> log scale for latency</label>\n");
         for (BenchResult r : results) panel(html, r);
         return html.append("</body></html>\n").toString();
     }
@@ -42,9 +45,22 @@ public final class HtmlReport {
                 .append(td(ResultsTable.num(l.p999()))).append(td(ResultsTable.num(l.max())))
                 .append(td(r.budget().isPresent() ? ResultsTable.num(r.budget().getAsDouble()) : "-")).append(td(Long.toString(r.run().errors())))
                 .append("</tr></table>\n");
+        r.estimate().ifPresent(e -> estimate(html, r, e));
         percentilePlot(html, r);
-        seriesPlot(html, r.run().series());
+        seriesPlot(html, completeSeconds(r));
         html.append("</section>\n");
+    }
+
+    /** advise's estimate beside the measurement: the figures, the ratio, and the call-out when it is more than 2x off. */
+    private static void estimate(StringBuilder html, BenchResult r, AdvisorEstimate e) {
+        html.append("<table class=\"estimate\"><tr><th>estimated p99 ms</th><th>measured p99 ms</th><th>measured / estimated</th>")
+                .append("<th>estimated capacity ops/s</th><th>catalog</th></tr><tr>")
+                .append(td(Double.isInfinite(e.p99Ms()) ? "saturated" : ResultsTable.num(e.p99Ms()))).append(td(ResultsTable.num(r.latency().p99())))
+                .append(td(r.measuredOverEstimate().isPresent() ? ResultsTable.num(r.measuredOverEstimate().getAsDouble()) + "x" : "-"))
+                .append(td(ResultsTable.num(e.capacityOpsPerSec()))).append(td(e.catalog())).append("</tr></table>\n<p class=\"reading\">ran ")
+                .append(escape(e.operation())).append("; the model reads ").append(escape(e.reading())).append("</p>\n");
+        String callout = ResultsTable.callout(r);
+        if (!callout.isEmpty()) html.append("<p class=\"callout fail\">").append(escape(callout.substring(2))).append("</p>\n");
     }
 
     /** Latency (ms, linear) against percentile on the log scale 1/(1-p): 0, 90, 99, 99.9 ... evenly spaced. */
@@ -59,6 +75,7 @@ public final class HtmlReport {
         }
         double top = Math.max(1e-3, points.stream().mapToDouble(p -> p[1]).max().orElse(1));
         if (r.budget().isPresent()) top = Math.max(top, r.budget().getAsDouble() * 1.1);
+        double least = points.stream().mapToDouble(p -> p[1]).filter(v -> v > 0).min().orElse(top);
         html.append(svgOpen("latency by percentile"));
         for (int d = 0; d <= MAX_DECADES; d++) {
             double x = PAD + d * (WIDTH - 2 * PAD) / MAX_DECADES;
@@ -66,18 +83,32 @@ public final class HtmlReport {
                     .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>", x, HEIGHT - PAD + 14,
                             percentLabel(d)));
         }
-        axisLabels(html, top, "ms");
-        polyline(html, points, MAX_DECADES, top, "#0057b7", "percentile-curve");
-        if (r.budget().isPresent()) {
-            double y = y(r.budget().getAsDouble(), top);
-            html.append(String.format(Locale.ROOT, "<line class=\"budget\" x1=\"%d\" y1=\"%.0f\" x2=\"%d\" y2=\"%.0f\" stroke=\"#c00\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>"
-                    + "<text x=\"%d\" y=\"%.0f\" font-size=\"10\" fill=\"#c00\" text-anchor=\"end\">budget %s ms</text>",
-                    PAD, y, WIDTH - PAD, y, WIDTH - PAD, y - 4, ResultsTable.num(r.budget().getAsDouble())));
+        for (Scale scale : Scale.both(least, top)) {
+            html.append("<g class=\"").append(scale.id()).append("\">");
+            axisLabels(html, scale, "ms");
+            polyline(html, points, MAX_DECADES, scale, "#0057b7", "percentile-curve" + scale.suffix());
+            if (r.budget().isPresent()) {
+                double y = scale.y(r.budget().getAsDouble());
+                html.append(String.format(Locale.ROOT, "<line class=\"budget%s\" x1=\"%d\" y1=\"%.0f\" x2=\"%d\" y2=\"%.0f\" stroke=\"#c00\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>"
+                        + "<text x=\"%d\" y=\"%.0f\" font-size=\"10\" fill=\"#c00\" text-anchor=\"end\">budget %s ms</text>",
+                        scale.suffix(), PAD, y, WIDTH - PAD, y, WIDTH - PAD, y - 4, ResultsTable.num(r.budget().getAsDouble())));
+            }
+            html.append("</g>");
         }
         html.append("</svg>\n");
     }
 
-    /** Operations per second (grey) and p99 per second (blue, ms) over the run, warm-up included and shaded. */
+    /**
+     * The intervals that lasted a whole second: those inside the planned warm-up and duration, less the last of a
+     * run stopped early. The rest end when the workers stop, so their few operations would read as a drop.
+     */
+    static List<IntervalSample> completeSeconds(BenchResult r) {
+        long planned = r.plan().warmup().plus(r.plan().duration()).toMillis() / 1000;
+        List<IntervalSample> inside = r.run().series().stream().filter(s -> s.second() <= planned).toList();
+        return r.run().aborted().isPresent() && !inside.isEmpty() ? inside.subList(0, inside.size() - 1) : inside;
+    }
+
+    /** Operations per second (grey) and p99 per second (blue, ms) over the complete seconds, warm-up included and shaded. */
     private static void seriesPlot(StringBuilder html, List<IntervalSample> series) {
         double last = Math.max(1, series.size());
         double topOps = Math.max(1, series.stream().mapToDouble(IntervalSample::ops).max().orElse(1));
@@ -86,7 +117,6 @@ public final class HtmlReport {
         long warm = series.stream().filter(IntervalSample::warmup).count();
         if (warm > 0) html.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#eee\"/>",
                 PAD, PAD / 2, warm * (WIDTH - 2 * PAD) / last, HEIGHT - PAD - PAD / 2));
-        axisLabels(html, topP99, "ms p99");
         long step = Math.max(1, (long) Math.ceil(last / 10));
         for (long t = 0; t <= last; t += step) {
             html.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%d s</text>",
@@ -97,8 +127,14 @@ public final class HtmlReport {
             ops.add(new double[] {s.second(), s.ops() * topP99 / topOps});
             p99.add(new double[] {s.second(), s.p99Ms()});
         }
-        polyline(html, ops, last, topP99, "#999", "ops-series");
-        polyline(html, p99, last, topP99, "#0057b7", "p99-series");
+        polyline(html, ops, last, Scale.linear(topP99), "#999", "ops-series");
+        double least = series.stream().mapToDouble(IntervalSample::p99Ms).filter(v -> v > 0).min().orElse(topP99);
+        for (Scale scale : Scale.both(least, topP99)) {
+            html.append("<g class=\"").append(scale.id()).append("\">");
+            axisLabels(html, scale, "ms p99");
+            polyline(html, p99, last, scale, "#0057b7", "p99-series" + scale.suffix());
+            html.append("</g>");
+        }
         html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" fill=\"#777\">ops/s (grey, peak %.0f)</text>", WIDTH - PAD - 130, PAD / 2 + 12, topOps))
                 .append("</svg>\n");
     }
@@ -113,23 +149,53 @@ public final class HtmlReport {
                 + "<title>%s</title><text x=\"%d\" y=\"14\" font-size=\"12\">%s</text>", WIDTH, HEIGHT, WIDTH, HEIGHT, title, PAD, title);
     }
 
-    private static void axisLabels(StringBuilder html, double top, String unit) {
-        for (int i = 0; i <= 4; i++) {
-            double v = top * i / 4;
-            html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>", PAD - 4, y(v, top) + 3,
-                    ResultsTable.num(v))).append(i == 4 ? "<text x=\"4\" y=\"14\" font-size=\"10\">" + unit + "</text>" : "");
+    private static void axisLabels(StringBuilder html, Scale scale, String unit) {
+        for (double v : scale.ticks()) {
+            html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>", PAD - 4, scale.y(v) + 3,
+                    ResultsTable.num(v)));
         }
+        html.append("<text x=\"4\" y=\"14\" font-size=\"10\">").append(unit).append(scale.log ? " (log)" : "").append("</text>");
     }
 
-    private static void polyline(StringBuilder html, List<double[]> points, double maxX, double top, String colour, String cssClass) {
+    private static void polyline(StringBuilder html, List<double[]> points, double maxX, Scale scale, String colour, String cssClass) {
         html.append("<polyline class=\"").append(cssClass).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\" points=\"");
         for (double[] p : points) {
-            html.append(String.format(Locale.ROOT, "%.1f,%.1f ", PAD + p[0] / maxX * (WIDTH - 2 * PAD), y(p[1], top)));
+            html.append(String.format(Locale.ROOT, "%.1f,%.1f ", PAD + p[0] / maxX * (WIDTH - 2 * PAD), scale.y(p[1])));
         }
         html.append("\"/>");
     }
 
-    private static double y(double value, double top) { return HEIGHT - PAD - value / top * (HEIGHT - PAD - PAD / 2.0); }
+    /**
+     * A latency axis from {@code bottom} to {@code top} ms: linear from 0, or log over whole decades (values at or
+     * below the bottom decade sit on the axis).
+     */
+    record Scale(boolean log, double bottom, double top) {
+        static Scale linear(double top) { return new Scale(false, 0, top); }
+
+        /** The linear axis to {@code top} and the log axis over the decades from {@code least} (above 0) to {@code top}. */
+        static List<Scale> both(double least, double top) {
+            double low = Math.pow(10, Math.floor(Math.log10(Math.max(1e-3, Math.min(least, top)))));
+            double high = Math.pow(10, Math.ceil(Math.log10(Math.max(top, low * 10))));
+            return List.of(linear(top), new Scale(true, low, high));
+        }
+
+        String id() { return log ? "log" : "linear"; }
+
+        /** Appended to the classes of what is drawn on the log axis, so each axis's curves can be told apart. */
+        String suffix() { return log ? "-log" : ""; }
+
+        double y(double value) {
+            double share = log ? Math.log10(Math.max(value, bottom) / bottom) / Math.log10(top / bottom) : value / top;
+            return HEIGHT - PAD - share * (HEIGHT - PAD - PAD / 2.0);
+        }
+
+        List<Double> ticks() {
+            List<Double> ticks = new ArrayList<>();
+            if (log) for (double v = bottom; v <= top * 1.001; v *= 10) ticks.add(v);
+            else for (int i = 0; i <= 4; i++) ticks.add(top * i / 4);
+            return ticks;
+        }
+    }
 
     private static String td(String s) { return "<td>" + escape(s) + "</td>"; }
 

@@ -11,8 +11,10 @@ import java.util.OptionalDouble;
  * <ol>
  * <li>errors fail the run (an error is a missed operation, whatever its latency);</li>
  * <li>service time over the budget fails it: the engine is too slow even without queueing;</li>
- * <li>a rate the client did not hold (achieved under {@value #HELD_SHARE} of target, or a schedule lag still
- *     growing at the end) is inconclusive, never pass: the response times then measure the client too;</li>
+ * <li>a rate not held (achieved under {@value #HELD_SHARE} of target, or a schedule lag still growing at the end)
+ *     fails when the client sat waiting on the engine (connections busy at least {@value #SATURATED_BUSY} of the
+ *     time, client CPU under {@value #CLIENT_BOUND_CPU} of its cores): the engine is saturated, and the reason names
+ *     the rate it sustained. Otherwise it is inconclusive, never pass: the client could not keep up by itself;</li>
  * <li>response time (from the intended start) over the budget fails;</li>
  * <li>otherwise pass.</li>
  * </ol>
@@ -22,6 +24,10 @@ public record Judgement(Verdict verdict, String reason) {
     public static final double HELD_SHARE = 0.95;
     /** Median schedule lag in the last measured second, in ms, above which the client is falling behind. */
     static final double FALLING_BEHIND_LAG_MS = 100;
+    /** Share of connection-time inside operations above which every connection was waiting on the engine. */
+    static final double SATURATED_BUSY = 0.85;
+    /** Client CPU (share of all cores) at or above which the client may itself be what held the rate back. */
+    static final double CLIENT_BOUND_CPU = 0.8;
 
     public static Judgement of(RunPlan plan, RunResult result, OptionalDouble p99BudgetMs) {
         if (result.aborted().isPresent()) return new Judgement(Verdict.INCONCLUSIVE, "stopped early: " + result.aborted().get());
@@ -32,22 +38,31 @@ public record Judgement(Verdict verdict, String reason) {
         if (p99BudgetMs.isPresent() && service.p99() > p99BudgetMs.getAsDouble()) {
             return new Judgement(Verdict.FAIL, fmt("service time p99 %.2f ms is over the %.1f ms budget", service.p99(), p99BudgetMs.getAsDouble()));
         }
-        if (plan.rate().isPresent()) {
+        if (plan.rate().isPresent() && !plan.spaced()) {
             double target = plan.rate().getAsDouble();
             double achieved = result.achievedOpsPerSec();
             double lastLag = result.series().isEmpty() ? 0 : result.series().get(result.series().size() - 1).lagP50Ms();
             if (achieved < HELD_SHARE * target || lastLag > FALLING_BEHIND_LAG_MS) {
+                if (result.connectionsBusy() >= SATURATED_BUSY && result.clientCpu() < CLIENT_BOUND_CPU) {
+                    return new Judgement(Verdict.FAIL, fmt("saturated: the engine sustained %.1f of the %.1f ops/s asked; its %d connections were"
+                            + " busy %.0f%% of the time waiting on it while the client used %.0f%% CPU", achieved, target, plan.connections(),
+                            result.connectionsBusy() * 100, result.clientCpu() * 100));
+                }
                 return new Judgement(Verdict.INCONCLUSIVE, fmt("the client did not hold the rate: %.1f of %.1f ops/s, schedule lag p99 %.1f ms, "
                         + "client CPU %.0f%%; try more --connections or a lower --rate",
                         achieved, target, LatencySummary.ofNanos(result.lag()).p99(), result.clientCpu() * 100));
             }
         }
         if (p99BudgetMs.isPresent() && response.p99() > p99BudgetMs.getAsDouble()) {
-            return new Judgement(Verdict.FAIL, fmt("p99 %.2f ms is over the %.1f ms budget", response.p99(), p99BudgetMs.getAsDouble()));
+            return new Judgement(Verdict.FAIL, fmt("p99 %.2f ms is over the %.1f ms budget", response.p99(), p99BudgetMs.getAsDouble())
+                    + (plan.spaced() ? fmt(" (%d operations spaced so they do not queue: the rate is too low to see %d in the measured time)",
+                    result.operations(), plan.spacedOperations()) : ""));
         }
-        return new Judgement(Verdict.PASS, p99BudgetMs.isPresent()
+        String spaced = plan.spaced() ? fmt("; the rate is too low to see %d operations in the measured time, so %d ran spaced so they do not"
+                + " queue", plan.spacedOperations(), result.operations()) : "";
+        return new Judgement(Verdict.PASS, (p99BudgetMs.isPresent()
                 ? fmt("p99 %.2f ms within the %.1f ms budget", response.p99(), p99BudgetMs.getAsDouble())
-                : plan.rate().isPresent() ? "rate held without errors" : "no errors");
+                : plan.rate().isPresent() ? "rate held without errors" : "no errors") + spaced);
     }
 
     private static String fmt(String format, Object... args) { return String.format(Locale.ROOT, format, args); }

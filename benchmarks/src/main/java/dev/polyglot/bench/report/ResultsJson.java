@@ -40,7 +40,20 @@ public final class ResultsJson {
         m.put("p99_budget_ms", r.budget().isPresent() ? r.budget().getAsDouble() : null);
         m.put("verdict", r.verdict().id());
         m.put("reason", r.judgement().reason());
+        r.estimate().ifPresent(e -> {
+            Map<String, Object> est = new LinkedHashMap<>();
+            est.put("p99_ms", Double.isInfinite(e.p99Ms()) ? null : round(e.p99Ms()));
+            est.put("capacity_ops_per_sec", round(e.capacityOpsPerSec()));
+            est.put("catalog", e.catalog());
+            est.put("figure", e.figure());
+            est.put("model_reading", e.reading());
+            est.put("operation", e.operation());
+            est.put("stops_fitting_at_ops_per_sec", e.stopsFittingAt().isPresent() ? round(e.stopsFittingAt().getAsDouble()) : null);
+            m.put("estimate", est);
+            m.put("measured_over_estimate", r.measuredOverEstimate().isPresent() ? round(r.measuredOverEstimate().getAsDouble()) : null);
+        });
         m.put("mode", r.plan().openLoop() ? "open-loop" : "closed-loop");
+        if (r.plan().spaced()) m.put("spaced_operations", r.plan().spacedOperations());
         m.put("arrival", r.plan().arrival().id());
         m.put("keys", r.plan().keys().id());
         m.put("read_ratio", r.plan().readRatio());
@@ -54,6 +67,7 @@ public final class ResultsJson {
         m.put("load_records_per_sec", round(r.load().recordsPerSecond()));
         m.put("data_reused", r.load().reused());
         m.put("client_cpu", round(r.run().clientCpu()));
+        m.put("connections_busy", round(r.run().connectionsBusy()));
         m.put("aborted", r.run().aborted().orElse(null));
         return m;
     }

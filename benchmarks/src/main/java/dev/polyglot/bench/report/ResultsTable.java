@@ -10,14 +10,19 @@ public final class ResultsTable {
 
     public static String render(List<BenchResult> results) {
         int nameWidth = Math.max(8, results.stream().mapToInt(r -> r.workload().length()).max().orElse(8));
-        String format = "%-" + nameWidth + "s  %-10s  %10s  %10s  %8s  %8s  %8s  %9s  %s%n";
+        boolean estimates = results.stream().anyMatch(r -> r.estimate().isPresent());
+        String format = "%-" + nameWidth + "s  %-10s  %10s  %10s  %8s  %8s  %8s  %9s  " + (estimates ? "%9s  %9s  " : "%s%s") + "%s%n";
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, format, "workload", "engine", "target/s", "achieved/s", "p50 ms", "p99 ms", "p99.9 ms", "budget ms", "verdict"));
+        out.append(String.format(Locale.ROOT, format, "workload", "engine", "target/s", "achieved/s", "p50 ms", "p99 ms", "p99.9 ms", "budget ms",
+                estimates ? "est. ms" : "", estimates ? "meas/est" : "", "verdict"));
         for (BenchResult r : results) {
             LatencySummary l = r.latency();
             out.append(String.format(Locale.ROOT, format, r.workload(), r.engine(),
                     r.plan().rate().isPresent() ? num(r.plan().rate().getAsDouble()) : "max", num(r.run().achievedOpsPerSec()),
-                    num(l.p50()), num(l.p99()), num(l.p999()), r.budget().isPresent() ? num(r.budget().getAsDouble()) : "-", r.verdict().id()));
+                    num(l.p50()), num(l.p99()), num(l.p999()), r.budget().isPresent() ? num(r.budget().getAsDouble()) : "-",
+                    estimates ? r.estimate().map(e -> Double.isInfinite(e.p99Ms()) ? "saturated" : num(e.p99Ms())).orElse("-") : "",
+                    estimates ? (r.measuredOverEstimate().isPresent() ? num(r.measuredOverEstimate().getAsDouble()) + "x" : "-") : "",
+                    r.verdict().id()));
         }
         for (BenchResult r : results) {
             out.append(String.format(Locale.ROOT, "%s on %s: %s; %d operations, %d errors", r.workload(), r.engine(), r.judgement().reason(),
@@ -26,7 +31,27 @@ public final class ResultsTable {
             else out.append(String.format(Locale.ROOT, "; loaded %d records at %s records/s", r.load().records(), num(r.load().recordsPerSecond())));
             out.append(System.lineSeparator());
         }
+        for (BenchResult r : results) {
+            r.estimate().ifPresent(e -> {
+                out.append(String.format(Locale.ROOT, "%s on %s: ran %s; the model reads %s (catalog %s)%n", r.workload(), r.engine(),
+                        e.operation(), e.reading(), e.catalog()));
+                String callout = callout(r);
+                if (!callout.isEmpty()) out.append(callout).append(System.lineSeparator());
+            });
+        }
         return out.toString();
+    }
+
+    /**
+     * One line when the measurement is more than {@value AdvisorEstimate#OFF_BY} times off the estimate, naming the
+     * catalog figure to recalibrate; empty otherwise.
+     */
+    public static String callout(BenchResult r) {
+        if (r.estimate().isEmpty() || !r.estimate().get().off(r.latency().p99())) return "";
+        AdvisorEstimate e = r.estimate().get();
+        double ratio = r.measuredOverEstimate().getAsDouble();
+        return String.format(Locale.ROOT, "! %s on %s: measured p99 %s ms is %sx the estimate %s ms (outside 0.5-2x): recalibrate %s"
+                + " (polyglot calibrate, then --catalog)", r.workload(), r.engine(), num(r.latency().p99()), num(ratio), num(e.p99Ms()), e.figure());
     }
 
     static String num(double v) {

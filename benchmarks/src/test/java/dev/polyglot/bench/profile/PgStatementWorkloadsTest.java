@@ -13,8 +13,10 @@ class PgStatementWorkloadsTest {
     }
 
     private static PgStatementStats statement(String id, String sql, long calls) {
-        return new PgStatementStats(id, sql, calls, calls * 0.1, calls);
+        return new PgStatementStats(id, sql, calls, calls * 0.1, calls * 0.01, calls, calls * 3);
     }
+
+    private static final PgCatalog CATALOG = new PgCatalog(Map.of("app.accounts", List.of(java.util.Set.of("id"))), 8192, Map.of());
 
     @Test
     void onlyStatementsCalledDuringTheSampleAreDraftedBusiestFirst() {
@@ -27,7 +29,7 @@ class PgStatementWorkloadsTest {
                 "2", statement("2", "CREATE TABLE app.accounts (id int)", 1),
                 "3", statement("3", "SELECT * FROM app.orders WHERE id = $1", 5000),
                 "4", statement("4", "INSERT INTO app.events (at) VALUES ($1)", 400));  // first seen during the sample
-        List<DraftWorkload> drafted = PgStatementWorkloads.from(before, after, Map.of(), 2);
+        List<DraftWorkload> drafted = PgStatementWorkloads.from(before, after, Map.of(), CATALOG, false, 2);
         assertThat(drafted).extracting(DraftWorkload::name).containsExactly("insert events", "select accounts by id");
         assertThat(drafted.get(0).opsPerSec().perSecond()).isEqualTo(200);
         assertThat(drafted.get(1).opsPerSec().perSecond()).isEqualTo(100);
@@ -38,11 +40,11 @@ class PgStatementWorkloadsTest {
         Map<String, PgTableStats> tables = Map.of(
                 "app.accounts", table("app", "accounts", 10, 8192),
                 "archive.accounts", table("archive", "accounts", 1_000_000, 80_000_000));
-        assertThat(PgStatementWorkloads.largestNamedTable("SELECT * FROM app.accounts WHERE id = $1", tables))
+        assertThat(PgStatementWorkloads.resolve("app.accounts", tables))
                 .hasValueSatisfying(t -> assertThat(t.qualified()).isEqualTo("app.accounts"));
-        assertThat(PgStatementWorkloads.largestNamedTable("SELECT * FROM accounts WHERE id = $1", tables))
+        assertThat(PgStatementWorkloads.resolve("accounts", tables))
                 .as("unqualified: search_path is unknown, so the largest namesake")
                 .hasValueSatisfying(t -> assertThat(t.qualified()).isEqualTo("archive.accounts"));
-        assertThat(PgStatementWorkloads.largestNamedTable("SELECT * FROM other.accounts WHERE id = $1", tables)).isEmpty();
+        assertThat(PgStatementWorkloads.resolve("other.accounts", tables)).isEmpty();
     }
 }

@@ -62,9 +62,7 @@ class PostgresProfilerTest {
 
     @AfterAll
     static void dropSchema() throws Exception {
-        try (Connection c = PostgresBinding.connect(ProfileTesting.local(Engine.POSTGRES)); Statement st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        ProfileTesting.dropSchemas(SCHEMA);
     }
 
     @Test

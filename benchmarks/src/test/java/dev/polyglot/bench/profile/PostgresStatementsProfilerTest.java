@@ -64,10 +64,7 @@ class PostgresStatementsProfilerTest {
 
     @AfterAll
     static void dropSchemas() throws Exception {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            st.execute("DROP SCHEMA IF EXISTS " + OTHER + " CASCADE");
-        }
+        ProfileTesting.dropSchemas(SCHEMA, OTHER);
     }
 
     @Test

@@ -36,6 +36,13 @@ final class ProfileTesting {
         st.execute("INSERT INTO " + schema + ".sales SELECT g % 7, g FROM generate_series(1, 5000) g");
     }
 
+    /** Drops the test schemas (and everything in them) from the local PostgreSQL. */
+    static void dropSchemas(String... schemas) throws SQLException {
+        try (java.sql.Connection c = dev.polyglot.bench.postgres.PostgresBinding.connect(local(Engine.POSTGRES)); Statement st = c.createStatement()) {
+            for (String schema : schemas) st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
     static Endpoint local(Engine engine) { return Endpoint.resolve(engine, Optional.empty(), System.getenv()); }
 
     /** The draft's workloads by name, after asserting it parses. */

@@ -13,11 +13,15 @@ import java.util.stream.Stream;
 /**
  * Debian's {@code chromium} run headless on a local file: a screenshot or the DOM after rendering. Nothing is
  * fetched (no network services, no first-run or sync), and each call gets a fresh profile under {@code work}.
+ * Scripts run, timers included, for up to {@link #SCRIPT_BUDGET_MS} of virtual time before the capture. Shared
+ * with the cli's tests (the advise diagram and report) through the benchmarks test jar.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     /** How long one render may take before the test gives up, in seconds (a cold start on a busy 2-core machine). */
     static final long TIMEOUT_SECONDS = 90;
-    static final String INSTALL_HINT = "headless chromium is needed to check the HTML report; install it with "
+    /** Virtual time a page's scripts get before the DOM or screenshot is taken, in milliseconds. */
+    static final long SCRIPT_BUDGET_MS = 20_000;
+    public static final String INSTALL_HINT = "headless chromium is needed to check the HTML report; install it with "
             + "`scripts/engines.sh browser` (scripts/test.sh and CI do)";
 
     private final Path binary;
@@ -29,7 +33,7 @@ final class HeadlessChromium {
     }
 
     /** The first of chromium, chromium-browser, google-chrome on PATH; empty when none is installed. */
-    static Optional<HeadlessChromium> find(Path work) {
+    public static Optional<HeadlessChromium> find(Path work) {
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         return Stream.of("chromium", "chromium-browser", "google-chrome")
                 .flatMap(name -> Stream.of(path.split(":")).map(dir -> Path.of(dir, name)))
@@ -37,30 +41,49 @@ final class HeadlessChromium {
     }
 
     /** Renders {@code page} in a {@code width} x {@code height} window and writes a PNG of it to {@code png}. */
-    void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+    public void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
         run(page, "--screenshot=" + png, "--window-size=" + width + "," + height);
     }
 
     /** The DOM of {@code page} after it rendered, as chromium serialises it. */
-    String dumpDom(Path page) throws IOException, InterruptedException {
-        return run(page, "--dump-dom");
+    public String dumpDom(Path page) throws IOException, InterruptedException {
+        return render(page).dom();
     }
 
-    private String run(Path page, String... extra) throws IOException, InterruptedException {
+    /**
+     * The DOM after rendering and what the page's scripts wrote to the console.
+     *
+     * @param console chromium's log lines of console messages, uncaught script errors among them, in order
+     */
+    public record Page(String dom, List<String> console) {
+        public Page { console = List.copyOf(console); }
+    }
+
+    /** Renders {@code page} and keeps its DOM and console messages. */
+    public Page render(Path page) throws IOException, InterruptedException {
+        Path err = run(page, "--dump-dom");
+        Path out = Path.of(err.toString().replace(".err", ".out"));
+        List<String> console = Files.readAllLines(err, StandardCharsets.UTF_8).stream().filter(l -> l.contains(":CONSOLE")).toList();
+        return new Page(Files.readString(out, StandardCharsets.UTF_8), console);
+    }
+
+    /** Runs chromium on {@code page}; returns the file its stderr went to (its stdout is beside it, ending in .out). */
+    private Path run(Path page, String... extra) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile));
+                "--user-data-dir=" + profile, "--virtual-time-budget=" + SCRIPT_BUDGET_MS, "--enable-logging=stderr", "--v=0"));
         command.addAll(List.of(extra));
         command.add(page.toUri().toString());
-        Path out = work.resolve("chromium-" + System.nanoTime() + ".out"), err = work.resolve("chromium-" + System.nanoTime() + ".err");
+        String name = "chromium-" + System.nanoTime();
+        Path out = work.resolve(name + ".out"), err = work.resolve(name + ".err");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + tail(err));
         }
         if (p.exitValue() != 0) throw new IllegalStateException("chromium exited " + p.exitValue() + ": " + tail(err));
-        return Files.readString(out, StandardCharsets.UTF_8);
+        return err;
     }
 
     private static String tail(Path file) throws IOException {

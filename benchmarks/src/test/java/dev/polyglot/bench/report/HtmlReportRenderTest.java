@@ -91,7 +91,8 @@ class HtmlReportRenderTest {
         assertThat(dom).contains("session cache on redis", "wallet balance lookup on postgres", "99.99%", "90%", "budget 5.00 ms");
         assertThat(count(dom, "<svg ")).isEqualTo(4);
         assertThat(count(dom, "class=\"budget\"")).isEqualTo(2);
-        for (String curve : List.of("percentile-curve", "p99-series", "ops-series")) {
+        assertThat(dom).contains("id=\"latency-log\"");
+        for (String curve : List.of("percentile-curve", "p99-series", "ops-series", "percentile-curve-log", "p99-series-log")) {
             Matcher m = Pattern.compile("class=\"" + curve + "\"[^>]*points=\"([^\"]*)\"").matcher(dom);
             int found = 0;
             while (m.find()) {

@@ -51,6 +51,36 @@ class JudgementTest {
         assertThat(j.reason()).contains("900.0 of 1000.0 ops/s", "client CPU");
     }
 
+    /** {@link #run} with the client's CPU share and the connections' busy share set. */
+    static RunResult run(long ops, double clientCpu, double connectionsBusy) {
+        RunResult r = run(ops, 2, 1, Map.of(), 0);
+        return new RunResult(r.measuredSeconds(), r.operations(), r.errorsByKind(), r.response(), r.responseByKind(), r.service(), r.lag(),
+                r.series(), r.aborted(), clientCpu, connectionsBusy);
+    }
+
+    @Test
+    void aSaturatedEngineFailsNamingTheRateItSustained() {
+        // Every connection sat waiting on the engine while the client idled: the engine is what held the rate back.
+        Judgement j = Judgement.of(AT_1000, run(5_840, 0.1, 0.97), OptionalDouble.of(50));
+        assertThat(j.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(j.reason()).contains("saturated", "sustained 584.0 of the 1000.0 ops/s");
+    }
+
+    @Test
+    void aClientThatCouldNotKeepUpIsInconclusiveNotFail() {
+        assertThat(Judgement.of(AT_1000, run(5_840, 0.95, 0.97), OptionalDouble.of(50)).verdict()).as("client CPU-bound").isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(Judgement.of(AT_1000, run(5_840, 0.1, 0.3), OptionalDouble.of(50)).verdict()).as("connections idle").isEqualTo(Verdict.INCONCLUSIVE);
+    }
+
+    @Test
+    void aSpacedLowRateRunIsJudgedOnItsLatencyNotOnTheRate() {
+        RunPlan spaced = new RunPlan(OptionalDouble.of(0.01), Duration.ofSeconds(10), Duration.ZERO, 1, 1, Arrival.UNIFORM, KeyDistribution.UNIFORM, 1, 20);
+        Judgement j = Judgement.of(spaced, run(20, 300, 300, Map.of(), 0), OptionalDouble.of(5_000));
+        assertThat(j.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(j.reason()).contains("20 ran spaced so they do not queue");
+        assertThat(spaced.scheduleRate()).as("20 operations in 10 s").isEqualTo(2);
+    }
+
     @Test
     void aGrowingLagAtTheEndIsInconclusive() {
         assertThat(Judgement.of(AT_1000, run(10_000, 300, 1, Map.of(), 299), OptionalDouble.of(500)).verdict()).isEqualTo(Verdict.INCONCLUSIVE);

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A decision document ready to become an ADR: front matter in the form {@code polyglot check} reads
- * (status proposed, the workloads file, portfolio, routes), then context, decision, routes and consequences.
+ * (status proposed, the workloads file, portfolio, routes), then context, decision (with the portfolio diagram in a
+ * {@code mermaid} block, which GitHub and most markdown viewers draw), routes and consequences.
  */
 final class MarkdownAdviceFormat implements AdviceFormat {
     private final AdviceContext context;
@@ -28,6 +29,7 @@ final class MarkdownAdviceFormat implements AdviceFormat {
         out.append("## Decision\n\n| engine | family | role | nodes | workloads | why |\n|---|---|---|---|---|---|\n");
         a.portfolio().forEach(p -> out.append("| ").append(p.engine()).append(" | ").append(p.family()).append(" | ").append(p.role().id())
                 .append(" | ").append(p.nodes()).append(" | ").append(Cells.workloads(p)).append(" | ").append(escape(p.reason())).append(" |\n"));
+        out.append("\n```mermaid\n").append(new MermaidAdviceFormat().render(a)).append("```\n");
         out.append("\n## Routes\n\n| workload | shape | engine | fit | p99 estimate | budget | consistency | runner-up |\n|---|---|---|---|---|---|---|---|\n");
         a.routes().forEach(r -> out.append("| ").append(r.workload()).append(" | ").append(r.shape().id()).append(" | ").append(r.engine())
                 .append(" | ").append(Cells.fit(r)).append(" | ").append(Cells.latency(r.p99EstimateMs())).append(" | ")

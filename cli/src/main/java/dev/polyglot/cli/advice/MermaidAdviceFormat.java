@@ -3,8 +3,15 @@ package dev.polyglot.cli.advice;
 import dev.polyglot.advisor.Advice;
 import dev.polyglot.advisor.Role;
 
-/** The portfolio and its sync edges as a Mermaid graph, in the style of seed 003's diagrams. */
+/**
+ * The portfolio and its sync edges as a Mermaid graph, in the style of seed 003's diagrams. Every box has a light
+ * fill with its text colour set beside it, so it reads the same on a light and a dark page (GitHub's themes set
+ * their own default text colour, light on dark, which a fixed fill would not match); headroom boxes and the sync
+ * edges into them are dashed.
+ */
 final class MermaidAdviceFormat implements AdviceFormat {
+    /** The style of the application box. */
+    static final String APP_STYLE = "fill:#f8fafc,stroke:#334155,color:#0f172a";
     @Override public String render(Advice a) {
         StringBuilder out = new StringBuilder("graph LR\n");
         out.append("  App[\"").append(label(a.system())).append("\"]\n");
@@ -22,11 +29,12 @@ final class MermaidAdviceFormat implements AdviceFormat {
             out.append("  ").append(node(e.from())).append(headroom ? " -.->|\"" : " -->|\"").append(e.method().id()).append("\"| ")
                     .append(node(e.to())).append('\n');
         }
+        out.append("  style App ").append(APP_STYLE).append('\n');
         for (var p : a.portfolio()) {
             String style = switch (p.role()) {
-                case SOURCE_OF_TRUTH -> "fill:#1a3a4a,stroke:#44aaff";
-                case DERIVED -> "fill:#4a3a1a,stroke:#ffaa44";
-                case HEADROOM -> "fill:#2a2a2a,stroke:#999999,stroke-dasharray: 5 5";
+                case SOURCE_OF_TRUTH -> "fill:#dbeafe,stroke:#1d4ed8,color:#0b1f33";
+                case DERIVED -> "fill:#fde8c8,stroke:#b45309,color:#3b2300";
+                case HEADROOM -> "fill:#f1f1f1,stroke:#6b7280,color:#222222,stroke-dasharray: 5 5";
             };
             out.append("  style ").append(node(p.engine())).append(' ').append(style).append('\n');
         }

@@ -1,0 +1,51 @@
+package dev.polyglot.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** advise's estimate beside the measurement in the table, the JSON and the HTML report, and the call-out past 2x. */
+class EstimateBesideTest {
+    /** A result measured at p99 2 ms (see {@link JudgementTest#run}) with an estimate of {@code estimateMs}. */
+    static BenchResult withEstimate(double estimateMs) {
+        return HtmlReportTest.result("wallet").withEstimate(Optional.of(new AdvisorEstimate(estimateMs, 30_000, "built-in",
+                "postgres shapes.point-lookup.service_ms", "service_ms 1", "a read of one record by key", OptionalDouble.of(21_000))));
+    }
+
+    @Test
+    void theJsonCarriesTheContractsEstimateFieldsAndTheRatio() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = ((List<Map<String, Object>>) ResultsJson.document(List.of(withEstimate(1))).get("results")).get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> e = (Map<String, Object>) r.get("estimate");
+        assertThat(e).containsEntry("p99_ms", 1.0).containsEntry("capacity_ops_per_sec", 30_000.0).containsEntry("catalog", "built-in")
+                .containsEntry("stops_fitting_at_ops_per_sec", 21_000.0);
+        assertThat((Double) r.get("measured_over_estimate")).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void aRatioOutsideHalfToTwiceIsCalledOutNamingTheFigureToRecalibrate() {
+        assertThat(ResultsTable.render(List.of(withEstimate(0.5)))).contains("est. ms", "meas/est", "4.00x")
+                .contains("! wallet on postgres: measured p99 2.00 ms is 4.00x the estimate 0.50 ms (outside 0.5-2x): recalibrate "
+                        + "postgres shapes.point-lookup.service_ms");
+        assertThat(ResultsTable.render(List.of(withEstimate(1.5)))).contains("1.33x").doesNotContain("recalibrate");
+        assertThat(ResultsTable.render(List.of(withEstimate(5)))).contains("0.40x", "recalibrate");
+        assertThat(HtmlReport.render(List.of(withEstimate(0.5)))).contains("class=\"estimate\"", "class=\"callout fail\"", "recalibrate postgres");
+    }
+
+    @Test
+    void withoutEstimatesTheTableKeepsItsColumns() {
+        assertThat(ResultsTable.render(List.of(HtmlReportTest.result("wallet")))).doesNotContain("est. ms", "meas/est");
+    }
+
+    @Test
+    void anInfiniteEstimateHasNoRatio() {
+        BenchResult r = withEstimate(Double.POSITIVE_INFINITY);
+        assertThat(r.measuredOverEstimate()).isEmpty();
+        assertThat(ResultsTable.render(List.of(r))).contains("saturated").doesNotContain("recalibrate");
+    }
+}
