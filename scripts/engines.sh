@@ -42,6 +42,7 @@ redis_ready() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; 
 ch_ready() { curl -fsS "http://127.0.0.1:8123/?query=SELECT%201" 2>/dev/null | grep -q 1; }
 
 up_postgres() {
+  # postgresql brings pgbench and postgresql-contrib pg_stat_statements: the profile's tests drive pgbench against it.
   apt_install postgresql postgresql-contrib
   local v; v=$(pg_version)
   [ -d "/etc/postgresql/$v/main" ] || $SUDO pg_createcluster "$v" main >/dev/null
@@ -64,6 +65,7 @@ up_postgres() {
 }
 
 up_redis() {
+  # redis-tools brings redis-cli and redis-benchmark, which the profile's tests run against the server.
   apt_install redis-server redis-tools
   if ! redis_ready; then
     $SUDO mkdir -p "$STATE_DIR/redis"

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * @param workload name in reports (the shape id for a synthetic run)
  * @param budget   p99 budget in milliseconds, if any
  * @param keep     leave the namespace and data set in place for the next run
- * @param cacheAsideOver with Redis: the Postgres it caches (cache-aside point lookups); empty for Redis alone
+ * @param cacheAsideOver with a cache engine: the Postgres it caches (cache-aside point lookups); empty for the engine alone
  */
 public record BenchRequest(Engine engine, Endpoint endpoint, String workload, DatasetSpec dataset, RunPlan plan,
                            OptionalDouble budget, boolean keep, Optional<Endpoint> cacheAsideOver) {
@@ -29,8 +29,8 @@ public record BenchRequest(Engine engine, Endpoint endpoint, String workload, Da
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(plan, "plan");
-        if (cacheAsideOver.isPresent() && (engine != Engine.REDIS || dataset.shape() != dev.polyglot.workloads.Shape.POINT_LOOKUP)) {
-            throw new IllegalArgumentException("cache-aside runs redis in front of postgres for point-lookup only");
+        if (cacheAsideOver.isPresent() && (Engines.driver(engine).cacheAside().isEmpty() || dataset.shape() != dev.polyglot.workloads.Shape.POINT_LOOKUP)) {
+            throw new IllegalArgumentException("cache-aside runs " + Engines.listed(d -> d.cacheAside().isPresent()) + " in front of postgres for point-lookup only");
         }
         if (!engine.shapes().contains(dataset.shape())) {
             throw new IllegalArgumentException(engine.id() + " has no bench for shape " + dataset.shape() + " (it runs " + engine.shapes() + ")");

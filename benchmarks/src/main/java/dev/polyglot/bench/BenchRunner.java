@@ -1,7 +1,7 @@
 package dev.polyglot.bench;
 
 import dev.polyglot.bench.engine.Claimant;
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.driver.EngineDriver;
 import dev.polyglot.bench.engine.EngineBinding;
 import dev.polyglot.bench.engine.LoadReport;
 import dev.polyglot.bench.engine.NamespaceClaim;
@@ -9,7 +9,7 @@ import dev.polyglot.bench.load.LoadGenerator;
 import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.load.RunResult;
-import dev.polyglot.bench.redis.CacheAsideBinding;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.bench.report.Judgement;
 import java.util.Optional;
@@ -31,10 +31,11 @@ public final class BenchRunner {
     public static BenchResult run(BenchRequest request, RunControl control, ProgressSink progress,
                                   Optional<HistogramLogWriter> hlog, Consumer<String> warnings) {
         Claimant me = Claimant.current();
-        try (NamespaceClaim claim = NamespaceClaim.take(request.engine(), request.endpoint(), me);
-             NamespaceClaim source = request.cacheAsideOver().map(pg -> NamespaceClaim.take(Engine.POSTGRES, pg, me)).orElse(NamespaceClaim.NONE);
-             EngineBinding binding = request.cacheAsideOver().<EngineBinding>map(pg -> CacheAsideBinding.open(request.endpoint(), pg))
-                .orElseGet(() -> EngineBinding.open(request.engine(), request.endpoint()))) {
+        EngineDriver driver = Engines.driver(request.engine());
+        try (NamespaceClaim claim = driver.claim(request.endpoint(), me);
+             NamespaceClaim source = request.cacheAsideOver().map(pg -> Engines.driver(PostgresDriver.ENGINE).claim(pg, me)).orElse(NamespaceClaim.NONE);
+             EngineBinding binding = request.cacheAsideOver().<EngineBinding>map(pg -> driver.cacheAside().orElseThrow().open(request.endpoint(), pg))
+                .orElseGet(() -> driver.open(request.endpoint()))) {
             try {
                 LoadReport load = binding.load(request.dataset());
                 RunResult run = LoadGenerator.run(binding, request.dataset(), request.plan(), control, progress, hlog);

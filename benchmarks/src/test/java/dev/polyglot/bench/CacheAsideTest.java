@@ -2,8 +2,9 @@ package dev.polyglot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.postgres.PostgresDriver;
+import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.bench.engine.DatasetSpec;
-import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.redis.CacheAsideBinding;
 import dev.polyglot.bench.report.BenchResult;
@@ -16,13 +17,13 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
 
 /** Redis cache-aside in front of Postgres: reads fill the cache from Postgres, and cleanup removes both namespaces. */
-@org.junit.jupiter.api.extension.ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class CacheAsideTest {
     @Test
     void readsFillTheCacheFromPostgresAndCleanupRemovesBothNamespaces() throws Exception {
-        BenchRequest request = new BenchRequest(Engine.REDIS, LocalEngines.endpoint(Engine.REDIS), "cache", new DatasetSpec(Shape.POINT_LOOKUP, 2_000, 1),
+        BenchRequest request = new BenchRequest(RedisDriver.ENGINE, LocalEngines.endpoint(RedisDriver.ENGINE), "cache", new DatasetSpec(Shape.POINT_LOOKUP, 2_000, 1),
                 ShortRuns.plan(OptionalDouble.of(100), Duration.ofMillis(1500), 2, 0.9), OptionalDouble.empty(), true,
-                Optional.of(LocalEngines.endpoint(Engine.POSTGRES)));
+                Optional.of(LocalEngines.endpoint(PostgresDriver.ENGINE)));
         try {
             BenchResult result = ShortRuns.run(request, new RunControl());
 
@@ -32,13 +33,13 @@ class CacheAsideTest {
             try (Jedis jedis = LocalEngines.redis()) {
                 assertThat(jedis.scan("0", new ScanParams().match("polyglot:bench:cache:*").count(100_000)).getResult()).isNotEmpty();
             }
-            assertThat(EveryShapeTest.namespaceExists(Engine.POSTGRES)).isTrue();
+            assertThat(EveryShapeTest.namespaceExists(PostgresDriver.ENGINE)).isTrue();
         } finally {
-            try (CacheAsideBinding binding = CacheAsideBinding.open(LocalEngines.endpoint(Engine.REDIS), LocalEngines.endpoint(Engine.POSTGRES))) {
+            try (CacheAsideBinding binding = CacheAsideBinding.open(LocalEngines.endpoint(RedisDriver.ENGINE), LocalEngines.endpoint(PostgresDriver.ENGINE))) {
                 binding.cleanup();
             }
         }
-        assertThat(EveryShapeTest.namespaceExists(Engine.REDIS)).isFalse();
-        assertThat(EveryShapeTest.namespaceExists(Engine.POSTGRES)).isFalse();
+        assertThat(EveryShapeTest.namespaceExists(RedisDriver.ENGINE)).isFalse();
+        assertThat(EveryShapeTest.namespaceExists(PostgresDriver.ENGINE)).isFalse();
     }
 }

@@ -2,6 +2,8 @@ package dev.polyglot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.postgres.PostgresDriver;
+import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.report.BenchResult;
@@ -17,14 +19,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import redis.clients.jedis.Jedis;
 
 /**
  * The bench touches nothing outside its namespace: unrelated data in every engine is byte-identical after a run,
  * after a kept run and its reuse, and after runs whose connections were killed mid-run.
  */
-@org.junit.jupiter.api.extension.ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class DataSafetyTest {
     static Map<String, String> before;
 
@@ -36,7 +38,7 @@ class DataSafetyTest {
     @AfterAll static void remove() throws Exception { UnrelatedData.remove(); }
 
     @ParameterizedTest
-    @EnumSource(Engine.class)
+    @MethodSource("dev.polyglot.bench.LocalEngines#engines")
     void aRunLeavesUnrelatedDataByteIdentical(Engine engine) throws Exception {
         ShortRuns.run(ShortRuns.request(engine, engine.defaultShape(), ShortRuns.plan(OptionalDouble.of(50), Duration.ofSeconds(1), 2, 0.5), false), new RunControl());
 
@@ -45,7 +47,7 @@ class DataSafetyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Engine.class)
+    @MethodSource("dev.polyglot.bench.LocalEngines#engines")
     void aKeptDataSetIsReusedAndThenRemoved(Engine engine) throws Exception {
         var plan = ShortRuns.plan(OptionalDouble.of(50), Duration.ofMillis(500), 1, 1.0);
         BenchResult first = ShortRuns.run(ShortRuns.request(engine, engine.defaultShape(), plan, true), new RunControl());
@@ -59,7 +61,7 @@ class DataSafetyTest {
 
     @Test
     void aPostgresRunWhoseConnectionsAreKilledStopsEarlyAndLeavesUnrelatedDataIntact() throws Exception {
-        BenchResult result = runAndCut(Engine.POSTGRES, () -> {
+        BenchResult result = runAndCut(PostgresDriver.ENGINE, () -> {
             try (Connection c = LocalEngines.postgres(); Statement st = c.createStatement()) {
                 st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'polyglot-bench' AND pid <> pg_backend_pid()");
             }
@@ -67,12 +69,12 @@ class DataSafetyTest {
         assertThat(result.run().aborted()).hasValueSatisfying(r -> assertThat(r).contains("connection"));
         assertThat(result.run().measuredSeconds()).isLessThan(8);
         assertThat(UnrelatedData.fingerprint()).isEqualTo(before);
-        assertThat(EveryShapeTest.namespaceExists(Engine.POSTGRES)).isFalse();
+        assertThat(EveryShapeTest.namespaceExists(PostgresDriver.ENGINE)).isFalse();
     }
 
     @Test
     void aRedisRunWhoseConnectionsAreKilledStopsEarlyAndLeavesUnrelatedDataIntact() throws Exception {
-        BenchResult result = runAndCut(Engine.REDIS, () -> {
+        BenchResult result = runAndCut(RedisDriver.ENGINE, () -> {
             try (Jedis jedis = LocalEngines.redis()) {
                 for (String line : jedis.clientList().split("\n")) {
                     if (line.contains(" name=polyglot-bench ")) jedis.clientKill(line.replaceFirst(".*\\baddr=(\\S+).*", "$1").trim());
@@ -81,7 +83,7 @@ class DataSafetyTest {
         });
         assertThat(result.run().aborted()).hasValueSatisfying(r -> assertThat(r).contains("connection"));
         assertThat(UnrelatedData.fingerprint()).isEqualTo(before);
-        assertThat(EveryShapeTest.namespaceExists(Engine.REDIS)).isFalse();
+        assertThat(EveryShapeTest.namespaceExists(RedisDriver.ENGINE)).isFalse();
     }
 
     interface Cut { void run() throws Exception; }

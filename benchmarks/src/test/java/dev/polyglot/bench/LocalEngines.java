@@ -1,5 +1,8 @@
 package dev.polyglot.bench;
 
+import dev.polyglot.bench.clickhouse.ClickHouseDriver;
+import dev.polyglot.bench.postgres.PostgresDriver;
+import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import java.io.IOException;
@@ -19,16 +22,19 @@ import redis.clients.jedis.Jedis;
 public final class LocalEngines {
     private LocalEngines() {}
 
-    public static Endpoint endpoint(Engine engine) { return Endpoint.resolve(engine, Optional.empty(), System.getenv()); }
+    /** The engines these side doors reach, all served by scripts/engines.sh's Debian packages; the generic live tests run on each. */
+    public static java.util.stream.Stream<Engine> engines() { return java.util.stream.Stream.of(PostgresDriver.ENGINE, RedisDriver.ENGINE, ClickHouseDriver.ENGINE); }
+
+    public static Endpoint endpoint(Engine engine) { return Engines.endpoint(engine, Optional.empty(), System.getenv()); }
 
     public static Connection postgres() throws SQLException {
-        Endpoint e = endpoint(Engine.POSTGRES);
+        Endpoint e = endpoint(PostgresDriver.ENGINE);
         return DriverManager.getConnection("jdbc:postgresql://" + e.host() + ":" + e.port() + "/" + e.database().orElseThrow(),
                 e.user().orElseThrow(), e.password().orElse(null));
     }
 
     public static Jedis redis() {
-        Endpoint e = endpoint(Engine.REDIS);
+        Endpoint e = endpoint(RedisDriver.ENGINE);
         Jedis jedis = new Jedis(e.host(), e.port());
         e.password().ifPresent(jedis::auth);
         return jedis;
@@ -36,7 +42,7 @@ public final class LocalEngines {
 
     /** Runs one ClickHouse query over HTTP and returns its text output. */
     public static String clickhouse(String sql) {
-        Endpoint e = endpoint(Engine.CLICKHOUSE);
+        Endpoint e = endpoint(ClickHouseDriver.ENGINE);
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://" + e.host() + ":" + e.port() + "/?query=" + URLEncoder.encode(sql, StandardCharsets.UTF_8)))

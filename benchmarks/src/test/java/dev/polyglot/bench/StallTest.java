@@ -2,7 +2,7 @@ package dev.polyglot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.bench.load.LatencySummary;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.load.RunPlan;
@@ -20,7 +20,7 @@ import redis.clients.jedis.Jedis;
  * Coordinated omission, shown: Redis paused for 200 ms every 2 s. The open-loop run measures from intended start
  * times, so its p99 carries the stalls; a closed-loop run only sees the few operations caught in a pause.
  */
-@org.junit.jupiter.api.extension.ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class StallTest {
     static final long PAUSE_MS = 200;
 
@@ -45,7 +45,7 @@ class StallTest {
         Jedis admin = LocalEngines.redis();
         try {
             pauser.scheduleAtFixedRate(() -> admin.clientPause(PAUSE_MS), 700, 2_000, TimeUnit.MILLISECONDS);
-            return ShortRuns.run(ShortRuns.request(Engine.REDIS, Shape.POINT_LOOKUP, plan, false), new RunControl());
+            return ShortRuns.run(ShortRuns.request(RedisDriver.ENGINE, Shape.POINT_LOOKUP, plan, false), new RunControl());
         } finally {
             pauser.shutdownNow();
             try { pauser.awaitTermination(5, TimeUnit.SECONDS); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }

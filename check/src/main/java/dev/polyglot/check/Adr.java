@@ -14,6 +14,12 @@ import java.util.Optional;
 public record Adr(Path path, String displayPath, Optional<String> title, FrontMatterBlock block) {
     public String fileName() { return path.getFileName().toString(); }
 
+    /** How other ADRs refer to it: the file name without extension, or the folder's name for a README.md. */
+    public String name() { return AdrLayout.name(path); }
+
+    /** Whether its front matter has one of polyglot's keys; only those ADRs are checked and reported on. */
+    public boolean takesPart() { return block.takesPart(); }
+
     public Optional<FrontMatter> frontMatter() {
         return block instanceof FrontMatterBlock.Present p ? Optional.of(p.frontMatter()) : Optional.empty();
     }

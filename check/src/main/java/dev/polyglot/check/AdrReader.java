@@ -2,6 +2,7 @@ package dev.polyglot.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,22 +14,20 @@ import java.util.Optional;
  * MADR ones ("# Use Postgres") differ only in the body, which is not interpreted beyond the first heading.
  */
 public final class AdrReader {
-    /** An ADR is a page or two; a larger file is not one, and reading it whole would be wasteful. */
-    static final long MAX_BYTES = 1_000_000;
+    /** An ADR is a page or two; of a larger file only this much is read (its front matter is at the top). */
+    static final int MAX_BYTES = 1_000_000;
+    private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("\r\n|\n|\r");
 
     private AdrReader() {}
 
     /**
      * @param path        the file, absolute
      * @param displayPath how findings name it
-     * @throws UncheckedIOException when the file cannot be read or is over {@value #MAX_BYTES} bytes
+     * @throws UncheckedIOException when the file cannot be read
      */
     public static Adr read(Path path, String displayPath) {
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new UncheckedIOException(new IOException(displayPath + ": over " + MAX_BYTES + " bytes, not an ADR"));
-            }
-            return parse(path, displayPath, Files.readAllLines(path, StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(path, displayPath, lines(in.readNBytes(MAX_BYTES)));
         } catch (IOException e) {
             throw new UncheckedIOException(displayPath + ": cannot read: " + e.getMessage(), e);
         }
@@ -37,6 +36,17 @@ public final class AdrReader {
     /** Parses the lines of an ADR already in memory. */
     public static Adr parse(Path path, String displayPath, List<String> lines) {
         return new Adr(path.toAbsolutePath().normalize(), displayPath, title(lines), FrontMatterParser.parse(lines));
+    }
+
+    /**
+     * The text as lines, whatever its line ends (LF, CRLF, CR) and encoding: bytes that are not UTF-8 (a Latin-1
+     * file, a multi-byte character cut at {@value #MAX_BYTES}) become U+FFFD instead of failing the read.
+     */
+    static List<String> lines(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8); // replaces malformed input, never throws
+        List<String> lines = new java.util.ArrayList<>(List.of(LINE_END.split(text, -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
+        return lines;
     }
 
     private static Optional<String> title(List<String> lines) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +48,26 @@ public final class AdrWriter {
             return adr;
         } catch (IOException e) {
             throw new UncheckedIOException(directory + ": cannot write the ADR: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An ADR of the directory that already records this decision: it names the same workloads file (however
+     * spelt) and the same portfolio, whatever its status. {@code advise --adr} run twice must not write it again.
+     */
+    public static Optional<Adr> holding(Path directory, Path workloadsFile, Advice advice) {
+        if (!Files.isDirectory(directory)) return Optional.empty();
+        Set<String> decided = advice.portfolio().stream().map(e -> e.engine().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Path wanted = CheckContext.identity(workloadsFile);
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile).filter(AdrLayout::isAdr).sorted()
+                    .map(p -> AdrReader.read(p, p.toString())).filter(Adr::takesPart).filter(adr -> adr.frontMatter().map(Decision::of).filter(d ->
+                            d.workloads().map(w -> CheckContext.identity(adr.path().getParent().resolve(w.value())).equals(wanted)).orElse(false)
+                            && d.portfolio().map(p -> p.values().stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).equals(decided)).orElse(false))
+                            .isPresent())
+                    .findFirst();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // write() reports an unreadable directory
         }
     }
 

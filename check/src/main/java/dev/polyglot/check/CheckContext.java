@@ -22,8 +22,6 @@ import java.util.function.Function;
  * (each read and advised once), and the advisor. Lives for one run; its caches are not global state.
  */
 public final class CheckContext {
-    /** The number an ADR file name starts with: 0007-x.md, 7.md, or a bare 7. */
-    private static final java.util.regex.Pattern ADR_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,6})(?:-|$|\\.md$)");
     private final List<Adr> adrs;
     private final Advisor advisor;
     private final WorkloadsSource source;
@@ -34,7 +32,7 @@ public final class CheckContext {
 
     /**
      * @param display            how findings name a file (relative to the working directory)
-     * @param requireFrontMatter whether an ADR without front matter is itself a finding
+     * @param requireFrontMatter whether an ADR that does not take part is itself a finding (a warning)
      */
     public CheckContext(List<Adr> adrs, Advisor advisor, WorkloadsSource source, Function<Path, String> display,
                         boolean requireFrontMatter) {
@@ -53,7 +51,11 @@ public final class CheckContext {
 
     public String display(Path path) { return display.apply(path); }
 
-    public Optional<Decision> decision(Adr adr) { return adr.frontMatter().map(Decision::of); }
+    /** The decision of an ADR that takes part; none for every other ADR, whatever its front matter says. */
+    public Optional<Decision> decision(Adr adr) { return adr.takesPart() ? adr.frontMatter().map(Decision::of) : Optional.empty(); }
+
+    /** How many of the ADRs take part (their front matter names one of polyglot's keys). */
+    public long takingPart() { return adrs.stream().filter(Adr::takesPart).count(); }
 
     /** Superseded: by status, or by naming a successor. A superseded ADR is history, not checked against workloads. */
     public boolean isSuperseded(Adr adr) {
@@ -123,18 +125,39 @@ public final class CheckContext {
         return advice.portfolio().stream().filter(e -> e.role() == Role.HEADROOM).map(Advice.PortfolioEntry::engine).findFirst();
     }
 
-    /** The ADR a {@code superseded_by} names: a path relative to the ADR, a file name, or an ADR number. */
+    /**
+     * The ADR a successor reference names, among all ADRs read (taking part or not): a path relative to the ADR
+     * (a Markdown link's target, %-escapes and all), a file or folder name with or without {@code .md}, or an
+     * ADR number ({@code 7}, {@code 0007}, {@code ADR-0007}); on a number, an ADR of the same folder comes first.
+     */
     public Optional<Adr> resolveAdr(Adr from, String reference) {
-        Path resolved = from.path().getParent().resolve(reference).normalize();
-        Optional<Adr> byPath = adrs.stream().filter(a -> a.path().equals(resolved)).findFirst();
-        if (byPath.isPresent()) return byPath;
-        Optional<Adr> byName = adrs.stream().filter(a -> a.fileName().equals(reference) || a.fileName().equals(reference + ".md")).findFirst();
+        String ref = decoded(reference.strip());
+        Path folder = from.path().getParent();
+        try {
+            Path resolved = folder.resolve(ref).normalize();
+            // a link to a folder ADR may name the folder (2022-02-07-tracing/) rather than its README.md
+            Optional<Adr> byPath = adrs.stream().filter(a -> a.path().equals(resolved)
+                    || (a.path().getParent().equals(resolved) && !a.name().equals(stem(a.fileName())))).findFirst();
+            if (byPath.isPresent()) return byPath;
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path: a name or a number
+        }
+        String last = ref.replace('\\', '/').replaceAll("/+$", "");
+        String name = stem(last.substring(last.lastIndexOf('/') + 1));
+        Optional<Adr> byName = adrs.stream().filter(a -> a.name().equals(name) || stem(a.fileName()).equals(name))
+                .min(java.util.Comparator.comparing((Adr a) -> !a.path().getParent().equals(folder)));
         if (byName.isPresent()) return byName;
-        return number(reference).flatMap(n -> adrs.stream().filter(a -> number(a.fileName()).filter(n::equals).isPresent()).findFirst());
+        return AdrLayout.number(name).flatMap(n -> adrs.stream().filter(a -> AdrLayout.number(a.name()).filter(n::equals).isPresent())
+                .min(java.util.Comparator.comparing((Adr a) -> !a.path().getParent().equals(folder))));
     }
 
-    private static Optional<Integer> number(String name) {
-        java.util.regex.Matcher m = ADR_NUMBER.matcher(name);
-        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    private static String stem(String fileName) { return fileName.replaceFirst("(?i)\\.(md|markdown)$", ""); }
+
+    private static String decoded(String reference) {
+        try {
+            return java.net.URLDecoder.decode(reference.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return reference;
+        }
     }
 }

@@ -18,6 +18,12 @@ public final class Checker {
 
     public Checker(Advisor advisor, WorkloadsSource source) { this(advisor, source, Rules.all()); }
 
+    /** The advisor the rules judge with. */
+    public Advisor advisor() { return advisor; }
+
+    /** How the workloads files ADRs name are read. */
+    public WorkloadsSource source() { return source; }
+
     /**
      * @param adrs               the ADRs read
      * @param locator            names files in findings

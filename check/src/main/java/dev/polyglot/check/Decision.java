@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param workloads    {@code workloads:}, a path relative to the ADR file
  * @param portfolio    {@code portfolio:}, the engine ids as written
  * @param routes       {@code routes:}, workload name to engine id
- * @param supersededBy {@code superseded_by:}, the ADR that replaces this one
+ * @param supersededBy {@code superseded_by:}, or the successor a {@code status: superseded by ...} names (at the
+ *                     status's line): the ADR that replaces this one
  */
 public record Decision(Optional<Text> status, Optional<Text> date, Optional<Text> workloads, Optional<Listing> portfolio,
                        Optional<RouteTable> routes, Optional<Text> supersededBy) {
@@ -36,8 +37,10 @@ public record Decision(Optional<Text> status, Optional<Text> date, Optional<Text
     }
 
     public static Decision of(FrontMatter fm) {
-        return new Decision(text(fm, "status"), text(fm, "date"), text(fm, "workloads"), listing(fm, "portfolio"),
-                routes(fm), text(fm, "superseded_by"));
+        Optional<Text> status = text(fm, "status");
+        Optional<Text> successor = text(fm, "superseded_by")
+                .or(() -> status.flatMap(s -> AdrStatus.successor(s.value()).map(next -> new Text(next, s.line()))));
+        return new Decision(status, text(fm, "date"), text(fm, "workloads"), listing(fm, "portfolio"), routes(fm), successor);
     }
 
     /** The status as the enum, when it is one. */

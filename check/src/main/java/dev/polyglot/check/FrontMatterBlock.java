@@ -7,6 +7,17 @@ public sealed interface FrontMatterBlock {
 
     record Present(FrontMatter frontMatter) implements FrontMatterBlock {}
 
-    /** Front matter that is not a YAML map: unterminated, bad syntax, or a list or text at the top. */
-    record Broken(int line, String message) implements FrontMatterBlock {}
+    /**
+     * Front matter that is not a YAML map: unterminated, bad syntax, or a list or text at the top.
+     *
+     * @param namesPolyglotKeys whether a line of it starts with one of polyglot's keys ({@code portfolio:}), so
+     *                          the ADR meant to take part and its broken front matter is reported
+     */
+    record Broken(int line, String message, boolean namesPolyglotKeys) implements FrontMatterBlock {}
+
+    /** Whether the ADR takes part in check: its front matter names one of polyglot's keys. */
+    default boolean takesPart() {
+        if (this instanceof Present p) return p.frontMatter().namesPolyglotKeys();
+        return this instanceof Broken b && b.namesPolyglotKeys();
+    }
 }

@@ -25,6 +25,9 @@ final class FrontMatterParser {
     private static final int MAX_DEPTH = 20;
     /** Aliases are never needed in front matter; a handful is tolerated, a "billion laughs" is not. */
     private static final int MAX_ALIASES = 10;
+    /** A top-level line giving one of polyglot's keys, found even when the YAML around it does not parse. */
+    private static final java.util.regex.Pattern POLYGLOT_KEY = java.util.regex.Pattern.compile(
+            "[\"']?(" + String.join("|", FrontMatter.POLYGLOT_KEYS) + ")[\"']?\\s*:");
 
     private FrontMatterParser() {}
 
@@ -35,7 +38,8 @@ final class FrontMatterParser {
         for (int i = 1; i < lines.size(); i++) {
             if (isFence(lines.get(i)) || lines.get(i).strip().equals("...")) { close = i; break; }
         }
-        if (close < 0) return new FrontMatterBlock.Broken(1, "front matter opened with '---' on line 1 is never closed; end it with a line '---'");
+        boolean polyglot = lines.subList(1, close < 0 ? lines.size() : close).stream().anyMatch(l -> POLYGLOT_KEY.matcher(l).lookingAt());
+        if (close < 0) return new FrontMatterBlock.Broken(1, "front matter opened with '---' on line 1 is never closed; end it with a line '---'", polyglot);
         String yaml = String.join("\n", lines.subList(1, close));
         int firstYamlLine = 2;
         try {
@@ -43,14 +47,14 @@ final class FrontMatterParser {
             if (root == null) return new FrontMatterBlock.Present(new FrontMatter(1, List.of()));
             YamlValue value = convert(root, firstYamlLine, 0);
             if (!(value instanceof YamlValue.Mapping mapping)) {
-                return new FrontMatterBlock.Broken(value.line(), "front matter must be a map of keys (status:, date:, ...), found " + value.kind());
+                return new FrontMatterBlock.Broken(value.line(), "front matter must be a map of keys (status:, date:, ...), found " + value.kind(), polyglot);
             }
             return new FrontMatterBlock.Present(new FrontMatter(1, mapping.entries()));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + firstYamlLine;
-            return new FrontMatterBlock.Broken(line, "front matter is not valid YAML: " + e.getProblem());
+            return new FrontMatterBlock.Broken(line, "front matter is not valid YAML: " + e.getProblem(), polyglot);
         } catch (YAMLException | TooDeep e) {
-            return new FrontMatterBlock.Broken(1, "front matter is not valid YAML: " + e.getMessage());
+            return new FrontMatterBlock.Broken(1, "front matter is not valid YAML: " + e.getMessage(), polyglot);
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * {@code invalid-adr}: broken front matter. Missing or unknown status, a date that is not {@code YYYY-MM-DD},
  * {@code superseded} without {@code superseded_by} (or the reverse), keys of the wrong type, duplicate keys,
- * supersession cycles, and YAML that does not parse.
+ * supersession cycles, and YAML that does not parse; only in ADRs that take part (their front matter names
+ * {@code workloads}, {@code portfolio} or {@code routes}).
  */
 public final class InvalidAdrRule extends BaseRule {
     public static final String ID = "invalid-adr";
@@ -22,20 +23,25 @@ public final class InvalidAdrRule extends BaseRule {
 
     @Override public void check(CheckContext context, Violations violations) {
         for (Adr adr : context.adrs()) {
+            if (!adr.takesPart()) continue; // the team's own front matter is not ours to judge
             FrontMatterBlock block = adr.block();
             if (block instanceof FrontMatterBlock.Broken broken) {
                 violations.add(adr, broken.line(), "front-matter", broken.message());
             } else if (block instanceof FrontMatterBlock.Present present) {
                 check(context, adr, present.frontMatter(), violations);
-            } else if (context.requireFrontMatter()) {
-                violations.add(adr, 1, "front-matter", "no front matter; open the file with '---', status:, date:, workloads: and portfolio:, "
-                        + "then '---' (front matter is required by --require-front-matter)");
             }
         }
     }
 
-    /** The keys check reads; others (deciders, consulted, tags, ...) are the team's own and left alone. */
+    /** The keys check reads. */
     private static final List<String> KEYS = List.of("status", "date", "workloads", "portfolio", "routes", "superseded_by");
+    /** Keys of MADR, Docusaurus, Jekyll and log4brains that sit beside polyglot's: never "did you mean" material. */
+    private static final Set<String> THEIRS = Set.of("decision-makers", "deciders", "consulted", "informed", "tags", "id", "title",
+            "description", "parent", "nav_order", "layout", "author", "authors", "category", "categories", "supersedes", "slug",
+            "sidebar_position", "sidebar_label", "owner", "owners", "reviewers", "technical-story", "ticket");
+    /** A calendar date, months and days with or without their leading zero (2023-9-15 as MADR users write it). */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("uuuu-M-d")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private static void check(CheckContext context, Adr adr, FrontMatter fm, Violations violations) {
         duplicates(adr, fm, violations);
@@ -66,7 +72,7 @@ public final class InvalidAdrRule extends BaseRule {
     private static void misspelt(Adr adr, FrontMatter fm, Violations violations) {
         for (YamlValue.Entry field : fm.fields()) {
             String key = field.key().text();
-            if (KEYS.contains(key)) continue;
+            if (KEYS.contains(key) || THEIRS.contains(key.toLowerCase(java.util.Locale.ROOT))) continue;
             Suggestions.closest(key, KEYS).ifPresent(meant -> violations.add(adr, field.key().line(), "key:" + key,
                     "unknown key '" + key + "', did you mean '" + meant + "'? (check reads " + String.join(", ", KEYS) + ")"));
         }
@@ -104,7 +110,8 @@ public final class InvalidAdrRule extends BaseRule {
 
     private static void status(Adr adr, FrontMatter fm, Decision decision, Violations violations) {
         if (fm.field("status").isEmpty()) {
-            violations.add(adr, fm.line(), "status", "front matter has no status; add status: with one of " + AdrStatus.ids());
+            violations.add(adr, fm.line(), "status", "front matter has no status; add status: with one of " + AdrStatus.ids()
+                    + " (it takes part in check because it names " + polyglotKeys(fm) + ")");
             return;
         }
         decision.status().ifPresent(status -> {
@@ -126,10 +133,14 @@ public final class InvalidAdrRule extends BaseRule {
         });
     }
 
+    private static String polyglotKeys(FrontMatter fm) {
+        return String.join(", ", FrontMatter.POLYGLOT_KEYS.stream().filter(k -> fm.field(k).isPresent()).map(k -> k + ":").toList());
+    }
+
     private static void date(Adr adr, Decision decision, Violations violations) {
         decision.date().ifPresent(date -> {
             try {
-                LocalDate.parse(date.value());
+                LocalDate.parse(date.value(), DATE);
             } catch (DateTimeParseException e) {
                 violations.add(adr, date.line(), "date", "date '" + date.value() + "' is not a calendar date; write it as YYYY-MM-DD, e.g. 2026-11-01");
             }

@@ -8,6 +8,7 @@ public final class Rules {
 
     public static List<Rule> all() {
         return List.of(new UnservedWorkloadRule(), new RouteViolationRule(), new UnknownReferenceRule(), new InvalidAdrRule(),
-                new ConflictingDecisionsRule(), new OverEngineLimitRule(), new UnjustifiedEngineRule(), new InvalidWorkloadsRule());
+                new ConflictingDecisionsRule(), new OverEngineLimitRule(), new UnjustifiedEngineRule(), new InvalidWorkloadsRule(),
+                new NotTakingPartRule());
     }
 }

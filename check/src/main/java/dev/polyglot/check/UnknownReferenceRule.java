@@ -10,16 +10,16 @@ public final class UnknownReferenceRule extends AdrRule {
         super(ID, Severity.ERROR, "An engine id, workload name, workloads file or superseding ADR that does not exist.");
     }
 
-    /** Every ADR with front matter: a misspelt engine or a dangling superseded_by is wrong whatever the status. */
-    @Override protected boolean appliesTo(CheckContext context, Adr adr) { return adr.frontMatter().isPresent(); }
+    /** Every ADR that takes part: a misspelt engine or a dangling successor is wrong whatever the status. */
+    @Override protected boolean appliesTo(CheckContext context, Adr adr) { return adr.takesPart(); }
 
     @Override protected void check(CheckContext context, Adr adr, Decision decision, Violations violations) {
         decision.portfolio().ifPresent(p -> p.items().forEach(item -> engine(context, adr, item, "portfolio", violations)));
         decision.routes().ifPresent(r -> r.routes().forEach(route -> engine(context, adr, route.engine(), "route '" + route.workload().value() + "'", violations)));
         decision.supersededBy().ifPresent(next -> {
             if (context.resolveAdr(adr, next.value()).isEmpty()) {
-                violations.add(adr, next.line(), "superseded_by:" + next.value(), "superseded_by names " + next.value()
-                        + ", which is not among the ADRs read; name the file of the ADR that replaces this one, relative to this file");
+                violations.add(adr, next.line(), "superseded_by:" + next.value(), "superseded by " + next.value()
+                        + ", which is not among the ADRs read; name the file of the ADR that replaces this one, relative to this file, or its number");
             }
         });
         if (context.isLive(adr)) workloads(context, adr, decision, violations);

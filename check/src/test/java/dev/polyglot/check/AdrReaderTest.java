@@ -65,7 +65,7 @@ class AdrReaderTest {
     @Test void unterminatedFrontMatterIsBrokenAtLineOne() {
         Adr adr = parse("---\nstatus: accepted\n# title\n");
         assertThat(adr.block()).isEqualTo(new FrontMatterBlock.Broken(1,
-                "front matter opened with '---' on line 1 is never closed; end it with a line '---'"));
+                "front matter opened with '---' on line 1 is never closed; end it with a line '---'", false));
     }
 
     @Test void yamlSyntaxErrorsNameTheirFileLine() {
@@ -78,7 +78,7 @@ class AdrReaderTest {
 
     @Test void frontMatterThatIsNotAMapIsBroken() {
         Adr adr = parse("---\n- accepted\n---\n");
-        assertThat(adr.block()).isEqualTo(new FrontMatterBlock.Broken(2, "front matter must be a map of keys (status:, date:, ...), found a list"));
+        assertThat(adr.block()).isEqualTo(new FrontMatterBlock.Broken(2, "front matter must be a map of keys (status:, date:, ...), found a list", false));
     }
 
     @Test void aliasBombsAreRefusedWithoutRunningOutOfMemory() {

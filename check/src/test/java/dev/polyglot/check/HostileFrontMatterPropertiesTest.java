@@ -35,4 +35,23 @@ class HostileFrontMatterPropertiesTest {
             assertThat(f.message()).isNotBlank();
         });
     }
+
+    /** Front matter of the team's own (no workloads, portfolio or routes): whatever it holds, no finding at all. */
+    private static final List<String> THEIRS = List.of("status: on hold", "status: [a, b]", "status:", "date: 2023-9-15", "date: {YYYY-MM-DD when}",
+            "deciders: {list everyone}", "superseded_by: 0009-nowhere.md", "status: superseded by [ADR-0062](0062-x.md)", "&a [*a]",
+            "? [complex, key]\n: value", "- just a list", "'unclosed", "key: \"tab\tin\"", "...", "\uFEFF", "%YAML 1.2", "!!binary x",
+            "title: 'ADR009: x'", "nav_order: 9", "statu: accepted", "portfolio_notes: see below", "notes:\n  workloads: nested");
+
+    @Provide Arbitrary<String> theirFrontMatter() {
+        return Arbitraries.of(THEIRS).list().ofMaxSize(8).map(lines -> "---\n" + String.join("\n", lines) + "\n---\n# t\n");
+    }
+
+    @Property(tries = 300)
+    void frontMatterWithoutPolyglotKeysNeverGivesAFinding(@ForAll("theirFrontMatter") String text) {
+        Adr adr = AdrReader.parse(Path.of("/repo/docs/adr/0002-b.md"), "docs/adr/0002-b.md", text.lines().toList());
+        List<Finding> findings = new Checker(TableAdvisor.walletkart(), file -> { throw new AssertionError("no workloads file is read"); })
+                .check(List.of(adr), new AdrLocator(Path.of("/repo")), false).findings();
+        assertThat(adr.takesPart()).isFalse();
+        assertThat(findings).isEmpty();
+    }
 }

@@ -23,6 +23,7 @@ final class RuleFixture {
     private final Path root;
     private OptionalInt maxEngines = OptionalInt.empty();
     private boolean requireFrontMatter;
+    private dev.polyglot.advisor.Advisor advisor = TableAdvisor.walletkart();
 
     RuleFixture(Path root) {
         this.root = root;
@@ -33,6 +34,9 @@ final class RuleFixture {
     RuleFixture maxEngines(int max) { maxEngines = OptionalInt.of(max); return this; }
 
     RuleFixture requireFrontMatter() { requireFrontMatter = true; return this; }
+
+    /** Checks with this advisor instead of the walletkart table. */
+    RuleFixture advisor(dev.polyglot.advisor.Advisor other) { advisor = other; return this; }
 
     /** Writes docs/adr/NAME with this text. */
     RuleFixture adr(String name, String text) { write("docs/adr/" + name, text); return this; }
@@ -49,7 +53,7 @@ final class RuleFixture {
         AdrLocator locator = new AdrLocator(root);
         List<Path> files = ((AdrLocator.Located.Files) locator.locate(List.of("docs/adr"))).adrs();
         List<Adr> adrs = files.stream().map(f -> AdrReader.read(f, locator.display(f))).toList();
-        return new Checker(TableAdvisor.walletkart(), this::read, rules).check(adrs, locator, requireFrontMatter);
+        return new Checker(advisor, this::read, rules).check(adrs, locator, requireFrontMatter);
     }
 
     ParseOutcome read(Path file) {

@@ -19,7 +19,7 @@ public final class RuleFixtures {
     public static CheckResult sample(Path root) {
         return new RuleFixture(root)
                 .accepted("0003-portfolio.md", "[postgres, mysql]", "routes:", "  session tokens: postgres")
-                .adr("0004-cache.md", "---\nstatus: acepted\ndate: 2026-11-02\n---\n# 4. Cache\n")
+                .adr("0004-cache.md", "---\nstatus: acepted\ndate: 2026-11-02\nportfolio: [redis]\n---\n# 4. Cache\n")
                 .adr("0001-record-architecture-decisions.md", "# 1. Record architecture decisions\n")
                 .check(Rules.all());
     }

@@ -8,9 +8,13 @@ import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.cli.advice.AdviceContext;
 import dev.polyglot.cli.advice.AdviceFormat;
+import dev.polyglot.cli.advice.AdviceReport;
+import dev.polyglot.cli.advice.HtmlAdviceReport;
 import dev.polyglot.workloads.WorkloadsFile;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,6 +52,11 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--adr", paramLabel = "DIR", description = "Also write the recommendation as the next ADR in DIR (status: proposed).")
     Path adrDirectory;
 
+    @Option(names = "--html", paramLabel = "REPORT",
+            description = "Also write a self-contained HTML report to REPORT: the portfolio diagram, routes against budgets, a growth chart"
+                    + " over the next 24 months with the portfolio at 6, 12 and 24, and every assumption with its source.")
+    Path htmlReport;
+
     @Option(names = "--months", paramLabel = "N",
             description = "Advise for the workloads as they will be N months from now (0 to 120), each grown at its own growth rate;"
                     + " workloads without one stay as they are. Not with --adr or --format markdown: an ADR records today's decision.")
@@ -64,6 +73,10 @@ public final class AdviseCommand implements Callable<Integer> {
                     + " drop --months for --adr and --format markdown (text, json and mermaid show the portfolio N months out)");
         }
         OutputPaths.requireWritableFolder("the ADR", adrDirectory);
+        OutputPaths.requireWritableFile("--html", htmlReport);
+        if (months != null && htmlReport != null) {
+            throw UserError.badInput("--html reports today's decision and projects it to 6, 12 and 24 months itself; run it without --months");
+        }
         boolean fromStdin = file.toString().equals(WorkloadsInput.STDIN);
         if (fromStdin && adrDirectory != null) {
             throw UserError.badInput("--adr links the ADR to its workloads file; save standard input to a file and advise that");
@@ -90,6 +103,15 @@ public final class AdviseCommand implements Callable<Integer> {
         out.print(AdviceFormat.of(format, context).render(advice));
         out.flush();
         if (adrDirectory != null) AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err);
+        if (htmlReport != null) {
+            String page = new HtmlAdviceReport(context).render(AdviceReport.of(workloads, catalog.get(), ModelAssumptions.DEFAULT));
+            try {
+                Files.writeString(htmlReport, page);
+            } catch (IOException e) {
+                throw UserError.badInput("cannot write --html " + htmlReport + ": " + OutputPaths.why(e));
+            }
+            err.println("polyglot advise: wrote " + htmlReport);
+        }
         return advice.allServed() ? ExitCode.OK : ExitCode.NO;
     }
 }

@@ -31,7 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "A workloads file: run each workload (or --workload) on its engine.")
     Path file;
-    @Option(names = "--engine", paramLabel = "ID", completionCandidates = Completions.BenchEngines.class, description = "postgres, redis or clickhouse.")
+    @Option(names = "--engine", paramLabel = "ID", completionCandidates = EngineAddress.Ids.class, description = "One of ${COMPLETION-CANDIDATES}.")
     String engine;
     @Option(names = "--shape", paramLabel = "SHAPE", completionCandidates = Completions.Shapes.class, description = "point-lookup, range-scan, full-text, aggregate, time-series (default by engine).")
     String shape;

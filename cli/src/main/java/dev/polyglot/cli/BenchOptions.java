@@ -61,7 +61,7 @@ record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape
         if (p99.isPresent() && !(p99.getAsDouble() > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");
         if (!(rateScale > 0) || !(scale > 0)) throw new IllegalArgumentException("--rate-scale and --scale must be above 0");
         if (file.isPresent() && shape.isPresent()) throw new IllegalArgumentException("--shape applies to the synthetic form only; FILE gives each workload's shape");
-        if (file.isEmpty() && engine.isEmpty()) throw new IllegalArgumentException("give --engine postgres|redis|clickhouse, or a workloads FILE");
+        if (file.isEmpty() && engine.isEmpty()) throw new IllegalArgumentException("give --engine " + String.join("|", new EngineAddress.Ids()) + ", or a workloads FILE");
         if (file.isEmpty() && months.isPresent()) throw new IllegalArgumentException("--months grows the workloads of a FILE; the synthetic form has none");
         if (findMax && closedLoop) throw new IllegalArgumentException("--find-max searches open-loop rates; drop --rate max");
         if (findMax && file.isEmpty() && p99.isEmpty()) throw new IllegalArgumentException("--find-max needs a budget: give --p99 MS");

@@ -1,9 +1,11 @@
 package dev.polyglot.cli;
 
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
-import dev.polyglot.bench.embedded.EmbeddedEngines;
+import dev.polyglot.bench.EmbeddedEngines;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
@@ -73,7 +75,7 @@ final class BenchSession {
         OptionalDouble target = options.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(options.rate().orElse(BenchOptions.DEFAULT_RATE));
         return new BenchRequest(e, EngineAddress.resolve(e, options.url()), options.cacheAside() ? s.id() + " (cache-aside)" : s.id(), dataset,
                 options.plan(target, options.readRatio().orElse(s.defaultReadRatio())), options.p99(), options.keep(),
-                options.cacheAside() ? Optional.of(Endpoint.resolve(Engine.POSTGRES, Optional.empty(), System.getenv())) : Optional.empty());
+                options.cacheAside() ? Optional.of(Engines.endpoint(PostgresDriver.ENGINE, Optional.empty(), System.getenv())) : Optional.empty());
     }
 
     /** A verdict's exit code: 1 for fail, and for inconclusive under {@code --fail-on-inconclusive}; else 0. */

@@ -5,6 +5,8 @@ import dev.polyglot.advisor.CatalogAdvisor;
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.check.Adr;
+import dev.polyglot.check.AdrInit;
+import dev.polyglot.check.AdrLayout;
 import dev.polyglot.check.AdrLocator;
 import dev.polyglot.check.AdrReader;
 import dev.polyglot.check.Baseline;
@@ -15,6 +17,7 @@ import dev.polyglot.check.WorkloadsSource;
 import dev.polyglot.check.format.Formats;
 import dev.polyglot.check.format.GithubFormat;
 import dev.polyglot.check.format.ReportFormat;
+import dev.polyglot.workloads.ParseOutcome;
 import dev.polyglot.workloads.WorkloadsReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,10 +25,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -42,7 +48,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "ADR files, directories or globs (default: docs/adr).")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "ADR files, directories (searched recursively) or globs (default: docs/adr, docs/decisions, doc/adr, ... where they exist).")
     List<String> paths = List.of();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Completions.CheckFormats.class,
@@ -52,8 +59,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Option(names = "--require-front-matter", description = "Report ADRs without YAML front matter instead of skipping them.")
+    @Option(names = "--require-front-matter", description = "Warn about ADRs whose front matter has none of polyglot's keys (workloads, portfolio, routes).")
     boolean requireFrontMatter;
+
+    @Option(names = "--init", paramLabel = "ADR",
+            description = "Add polyglot's keys (workloads, portfolio, and status when missing) to an existing ADR, leaving its own front matter and body as they are.")
+    Path initAdr;
+
+    @Option(names = "--workloads", paramLabel = "FILE", description = "With --init: the workloads file the ADR decides for.")
+    Path initWorkloads;
+
+    @Option(names = "--portfolio", paramLabel = "ENGINE", split = ",",
+            description = "With --init: the engines the ADR decided on (default: what advise proposes for the workloads file).")
+    List<String> initPortfolio = List.of();
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Accept the findings recorded in FILE; fail only on new ones.")
     Path baseline;
@@ -93,15 +111,23 @@ public final class CheckCommand implements Callable<Integer> {
         if (output.isEmpty()) return bad(err, "unknown --format '" + format + "'; use one of " + Formats.ids());
         if (updateBaseline && baseline == null) return bad(err, "--update-baseline needs --baseline FILE");
         if (updateBaseline) OutputPaths.requireWritableFile("--baseline", workingDir.resolve(baseline));
+        if (initAdr == null && (initWorkloads != null || !initPortfolio.isEmpty())) return bad(err, "--workloads and --portfolio go with --init ADR");
+        if (initAdr != null) return init(out, err);
         Optional<Checker> checker = checker(err);
         if (checker.isEmpty()) return ExitCode.BAD_INPUT;
         AdrLocator locator = new AdrLocator(workingDir);
-        List<String> arguments = paths.isEmpty() ? List.of("docs/adr") : paths;
-        AdrLocator.Located located = locator.locate(arguments);
+        AdrLocator.Located located = paths.isEmpty() ? locator.locateDefault() : locator.locate(paths);
         if (located instanceof AdrLocator.Located.Unreadable unreadable) return bad(err, unreadable.message());
         try {
             List<Adr> adrs = ((AdrLocator.Located.Files) located).adrs().stream().map(p -> AdrReader.read(p, locator.display(p))).toList();
-            if (adrs.isEmpty()) err.println("polyglot check: no ADR files (NNNN-title.md, YYYY-MM-DD-title.md) in " + String.join(" ", arguments));
+            String where = paths.isEmpty() ? "the default folders" : String.join(" ", paths);
+            if (adrs.isEmpty()) {
+                err.println("polyglot check: no ADR in " + where + " (looked for 0007-title.md, adr-007-title.md, adr007-title.md, "
+                        + "'007. Title.md', 20201028-title.md, 2026-11-01-title.md and 2026-11-01-title/README.md, at any depth)");
+            } else if (adrs.stream().noneMatch(Adr::takesPart)) {
+                err.println("polyglot check: none of the " + adrs.size() + " ADRs in " + where + " takes part: an ADR takes part when its front "
+                        + "matter names workloads:, portfolio: or routes: (add them with polyglot check --init ADR --workloads FILE)");
+            }
             CheckResult result = checker.get().check(adrs, locator, requireFrontMatter);
             Report report = report(result, err);
             out.print(output.get().render(report));
@@ -112,6 +138,54 @@ public final class CheckCommand implements Callable<Integer> {
             return bad(err, e.getMessage());
         } catch (BadBaseline e) {
             return bad(err, e.getMessage());
+        }
+    }
+
+    /**
+     * {@code --init ADR --workloads FILE [--portfolio a,b]}: the ADR rewritten with polyglot's keys, its own bytes
+     * kept. Without {@code --portfolio}, the portfolio advise proposes, and the command says so.
+     */
+    private int init(PrintWriter out, PrintWriter err) {
+        if (initWorkloads == null) return bad(err, "--init needs --workloads FILE: the workloads file the ADR decides the portfolio for");
+        Path adr = workingDir.resolve(initAdr).toAbsolutePath().normalize();
+        Path workloadsFile = workingDir.resolve(initWorkloads).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(adr)) return bad(err, initAdr + ": no such ADR file");
+        if (!AdrLayout.isMarkdown(adr)) return bad(err, initAdr + ": not a Markdown file; --init adds keys to an ADR (.md)");
+        if (!Files.isRegularFile(workloadsFile)) return bad(err, initWorkloads + ": no such workloads file");
+        Optional<Checker> checker = checker(err);
+        if (checker.isEmpty()) return ExitCode.BAD_INPUT;
+        Advisor used = checker.get().advisor();
+        ParseOutcome parsed = checker.get().source().read(workloadsFile);
+        if (parsed instanceof ParseOutcome.Rejected rejected) {
+            rejected.problems().forEach(err::println);
+            return bad(err, initWorkloads + " is not a valid workloads file; see docs/workloads-format.md");
+        }
+        List<String> portfolio = new ArrayList<>();
+        for (String engine : initPortfolio) {
+            Optional<String> id = used.canonicalEngineId(engine.strip());
+            if (id.isEmpty()) return bad(err, "--portfolio: unknown engine '" + engine.strip() + "'; use one of " + new TreeSet<>(used.engineIds()));
+            if (!portfolio.contains(id.get())) portfolio.add(id.get());
+        }
+        if (portfolio.isEmpty()) {
+            used.advise(((ParseOutcome.Parsed) parsed).file()).portfolio().forEach(e -> portfolio.add(e.engine()));
+            err.println("polyglot check: portfolio " + portfolio + " is what advise proposes for " + initWorkloads
+                    + "; if the ADR decided otherwise, run again with --portfolio ENGINE,ENGINE");
+        }
+        String relative = adr.getParent().relativize(workloadsFile).toString().replace('\\', '/');
+        try {
+            AdrInit.Outcome outcome = AdrInit.addKeys(Files.readAllBytes(adr), relative, portfolio);
+            if (outcome instanceof AdrInit.Outcome.Refused refused) return bad(err, initAdr + ": " + refused.message());
+            AdrInit.Outcome.Added added = (AdrInit.Outcome.Added) outcome;
+            Path temporary = Files.createTempFile(adr.getParent(), ".polyglot-init-", ".md");
+            Files.write(temporary, added.bytes());
+            Files.move(temporary, adr, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.println("added to " + initAdr + ": " + String.join("; ", added.keys()));
+            String folder = new AdrLocator(workingDir).display(adr.getParent());
+            out.println("it now takes part; check it with: polyglot check " + (folder.isEmpty() ? "." : folder));
+            out.flush();
+            return ExitCode.OK;
+        } catch (IOException e) {
+            return bad(err, initAdr + ": cannot rewrite: " + e.getMessage());
         }
     }
 

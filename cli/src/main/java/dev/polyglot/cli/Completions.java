@@ -1,7 +1,6 @@
 package dev.polyglot.cli;
 
 import dev.polyglot.advisor.catalog.Catalog;
-import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.check.format.Formats;
 import dev.polyglot.cli.advice.AdviceFormat;
 import dev.polyglot.workloads.Shape;
@@ -12,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The values shell completion offers, written as the user types them (lower case, the ids the commands accept),
- * and listed in {@code --help}. picocli builds each from its no-argument constructor.
+ * and listed in {@code --help}. picocli builds each from its no-argument constructor. The engines the bench drives
+ * complete from {@link EngineAddress.Ids}.
  */
 final class Completions {
     private Completions() {}
@@ -32,11 +32,6 @@ final class Completions {
     /** {@code engines --format}. */
     static final class ListingFormats implements Iterable<String> {
         @Override public Iterator<String> iterator() { return List.of("text", "json").iterator(); }
-    }
-
-    /** {@code bench --engine}, {@code profile --engine}: the engines the bench drives. */
-    static final class BenchEngines implements Iterable<String> {
-        @Override public Iterator<String> iterator() { return Arrays.stream(Engine.values()).map(Engine::id).iterator(); }
     }
 
     /** {@code engines ENGINE}: every engine of the built-in catalog. */

@@ -1,5 +1,6 @@
 package dev.polyglot.cli;
 
+import dev.polyglot.bench.Engines;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import java.util.Optional;
@@ -19,10 +20,15 @@ public final class EngineAddress {
     Endpoint of(Engine engine) { return resolve(engine, Optional.ofNullable(url)); }
 
     /** Where {@code engine} is, given the {@code --url} text if any; as {@link #of}. */
-    static Endpoint resolve(Engine engine, Optional<String> url) { return UserError.validated(() -> Endpoint.resolve(engine, url, System.getenv())); }
+    static Endpoint resolve(Engine engine, Optional<String> url) { return UserError.validated(() -> Engines.endpoint(engine, url, System.getenv())); }
 
     /** An {@code --engine} value, or a {@link UserError} naming the engines that can be driven (exit 2). */
     static Engine engine(String id) {
-        return Engine.parse(id).orElseThrow(() -> UserError.badInput("unknown --engine '" + id + "'; expected postgres, redis or clickhouse"));
+        return UserError.validated(() -> Engines.require(id));
+    }
+
+    /** The ids {@code --engine} accepts, for picocli's {@code ${COMPLETION-CANDIDATES}} in help. */
+    static final class Ids implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return Engines.DRIVERS.stream().map(d -> d.engine().id()).iterator(); }
     }
 }

@@ -6,7 +6,8 @@ import dev.polyglot.bench.profile.DraftWorkload;
 import dev.polyglot.bench.profile.DraftYaml;
 import dev.polyglot.bench.profile.ProfileRequest;
 import dev.polyglot.bench.profile.ProfileSource;
-import dev.polyglot.bench.profile.Profilers;
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.profile.Profiler;
 import dev.polyglot.workloads.ParseOutcome;
 import dev.polyglot.workloads.WorkloadsReader;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Option(names = "--engine", required = true, paramLabel = "ID", completionCandidates = Completions.BenchEngines.class, description = "postgres, redis or clickhouse.")
+    @Option(names = "--engine", required = true, paramLabel = "ID", completionCandidates = EngineAddress.Ids.class, description = "One of ${COMPLETION-CANDIDATES} (those with statistics to read).")
     String engine;
     @Mixin EngineAddress address;
     @Option(names = "--output", paramLabel = "FILE", description = "Write the draft here instead of standard output.")
@@ -54,9 +55,10 @@ public final class ProfileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputPaths.requireWritableFile("--output", output);
         Engine e = EngineAddress.engine(engine);
+        Profiler profiler = UserError.validated(() -> Engines.profiler(e, from));
         var sampled = DurationText.parse("--sample", sample);
         ProfileRequest request = UserError.validated(() -> new ProfileRequest(e, address.of(e), sampled, Optional.ofNullable(scope), system, from));
-        Draft draft = Profilers.profile(request);
+        Draft draft = profiler.profile(request);
         if (draft.workloads().stream().allMatch(w -> w.opsPerSec().measured() == 0)) {
             err.println("polyglot profile: nothing in " + request.engine().id() + " at " + request.endpoint()
                     + request.scope().map(s -> " (scope " + s + ")").orElse("") + " ran during the " + sample

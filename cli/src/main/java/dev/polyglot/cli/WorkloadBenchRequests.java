@@ -12,6 +12,7 @@ import dev.polyglot.advisor.model.NodeEstimate;
 import dev.polyglot.advisor.model.Numbers;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.engine.DatasetSpec;
+import dev.polyglot.bench.Engines;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.report.AdvisorEstimate;
@@ -68,10 +69,10 @@ final class WorkloadBenchRequests {
                 err.println("polyglot bench: skipping '" + w.name() + "': the advisor leaves it unserved; name an engine with --engine");
                 continue;
             }
-            Optional<Engine> engine = Engine.parse(engineId.get());
+            Optional<Engine> engine = Engines.parse(engineId.get());
             if (engine.isEmpty()) {
                 err.println("polyglot bench: skipping '" + w.name() + "': it is routed to " + engineId.get()
-                        + ", which the bench cannot drive (it drives postgres, redis, clickhouse); try --engine");
+                        + ", which the bench cannot drive (it drives " + Engines.listed(d -> true) + "); try --engine");
                 continue;
             }
             if (!engine.get().shapes().contains(w.shape())) {

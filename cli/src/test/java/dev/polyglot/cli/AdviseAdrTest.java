@@ -47,4 +47,16 @@ class AdviseAdrTest {
         assertThat(run(new StringWriter(), err, "advise", "../examples/walletkart.yml", "--adr", file.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("cannot write the ADR");
     }
+
+    @Test void runTwiceTheSecondRunSaysTheFolderAlreadyHoldsTheDecision() throws IOException {
+        Path adrs = Files.createDirectories(dir.resolve("docs/adr"));
+        assertThat(run(new StringWriter(), new StringWriter(), "advise", "../examples/walletkart.yml", "--adr", adrs.toString())).isZero();
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "advise", "../examples/walletkart.yml", "--adr", adrs.toString())).isZero();
+        assertThat(err.toString()).contains(adrs + " already holds this decision: " + adrs.resolve("0001-database-portfolio-for-walletkart.md")
+                + " (status: proposed) decides [postgres", "for the same workloads file; nothing written");
+        try (Stream<Path> files = Files.list(adrs)) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+    }
 }

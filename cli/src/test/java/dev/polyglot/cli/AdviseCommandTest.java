@@ -63,6 +63,26 @@ class AdviseCommandTest {
     }
 
     @Test
+    void htmlWritesTheReportBesideTheUsualOutput(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("walletkart.html");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", report.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("walletkart: 2 engines serve 5 of 5 workloads");
+        assertThat(err.toString()).contains("wrote " + report);
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("Database portfolio for walletkart", "class=\"growth-chart\"");
+    }
+
+    @Test
+    void htmlWithMonthsOrToAnUnwritablePathIsBadInput(@TempDir Path dir) {
+        assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--html", dir.resolve("r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--html reports today's decision");
+        assertThat(run("advise", "../examples/walletkart.yml", "--html", dir.resolve("missing/r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("cannot write --html " + dir.resolve("missing/r.html") + ": the folder " + dir.resolve("missing")
+                + " does not exist").doesNotContain("Exception");
+        assertThat(out.toString()).as("checked before advising").isEmpty();
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void anUnservedWorkloadExitsOne(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("tight.yml");
         Files.writeString(file, "version: 1\nworkloads:\n  - name: impossible\n    shape: point-lookup\n    ops_per_sec: 10\n    p99_ms: 0.001\n");

@@ -5,16 +5,25 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The layering of the modules, checked on the compiled classes of every module on the cli's class path. */
-@AnalyzeClasses(packages = "dev.polyglot", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.polyglot", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
     private static final String OURS = "dev.polyglot..";
+
+    /** Leaves out the benchmarks' test jar, which the reactor puts on the class path as a jar (DoNotIncludeTests sees only test-classes). */
+    static final class NoTestJars implements ImportOption {
+        @Override public boolean includes(com.tngtech.archunit.core.importer.Location location) { return !location.contains("-tests.jar"); }
+    }
 
     @ArchTest
     static final ArchRule workloadsDependsOnNothingOfOurs = classes()
@@ -48,4 +57,18 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("dev.polyglot.cli..")
             .should().dependOnClassesThat().resideInAPackage("dev.polyglot.cli..")
             .because("the command line is the outermost layer: it wires the modules together and nothing builds on it");
+
+    /** Each package of the bench, its root included, as one slice. */
+    private static final SliceAssignment BENCH_PACKAGES = new SliceAssignment() {
+        @Override public SliceIdentifier getIdentifierOf(JavaClass c) {
+            return c.getPackageName().startsWith("dev.polyglot.bench") ? SliceIdentifier.of(c.getPackageName()) : SliceIdentifier.ignore();
+        }
+
+        @Override public String getDescription() { return "the packages of dev.polyglot.bench"; }
+    };
+
+    @ArchTest
+    static final ArchRule benchPackagesAreFreeOfCycles = slices().assignedFrom(BENCH_PACKAGES).should().beFreeOfCycles()
+            .because("engine packages build on the shared types (engine, driver, profile) and only dev.polyglot.bench.Engines lists them;"
+                    + " a cycle means adding an engine touches shared code again");
 }

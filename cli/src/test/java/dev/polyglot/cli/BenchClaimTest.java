@@ -2,6 +2,7 @@ package dev.polyglot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.Engines;
 import dev.polyglot.bench.LocalEngines;
 import dev.polyglot.bench.engine.Claimant;
 import dev.polyglot.bench.engine.Engine;
@@ -10,18 +11,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import redis.clients.jedis.Jedis;
 
 /** A second {@code polyglot bench} against an engine whose namespace another run holds: exit 3, one message, the holder's data intact. */
-@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class BenchClaimTest {
     @ParameterizedTest
-    @EnumSource(Engine.class)
+    @MethodSource("dev.polyglot.bench.LocalEngines#engines")
     void aSecondRunWhileTheNamespaceIsClaimedIsExit3AndTouchesNothing(Engine engine) throws Exception {
         Claimant holder = Claimant.current();
         CliRun second = new CliRun();
-        try (NamespaceClaim held = NamespaceClaim.take(engine, LocalEngines.endpoint(engine), holder)) {
+        try (NamespaceClaim held = Engines.driver(engine).claim(LocalEngines.endpoint(engine), holder)) {
             putHeldData(engine);
             int exit = second.run("bench", "--engine", engine.id(), "--duration", "1s", "--warmup", "0s", "--records", "1000", "--connections", "1");
 
@@ -38,50 +39,53 @@ class BenchClaimTest {
     }
 
     private static void putHeldData(Engine engine) throws Exception {
-        switch (engine) {
-            case POSTGRES -> {
+        switch (engine.id()) {
+            case "postgres" -> {
                 try (Connection c = LocalEngines.postgres(); Statement st = c.createStatement()) {
                     st.execute("CREATE SCHEMA IF NOT EXISTS polyglot_bench");
                     st.execute("CREATE TABLE polyglot_bench.held (v text)");
                     st.execute("INSERT INTO polyglot_bench.held VALUES ('held')");
                 }
             }
-            case REDIS -> {
+            case "redis" -> {
                 try (Jedis jedis = LocalEngines.redis()) { jedis.set("polyglot:bench:held", "held"); }
             }
-            case CLICKHOUSE -> {
+            case "clickhouse" -> {
                 LocalEngines.clickhouse("CREATE TABLE polyglot_bench.held (v String) ENGINE = Log");
                 LocalEngines.clickhouse("INSERT INTO polyglot_bench.held VALUES ('held')");
             }
+            default -> throw new IllegalArgumentException("no side door into " + engine);
         }
     }
 
     private static String heldData(Engine engine) throws Exception {
-        return switch (engine) {
-            case POSTGRES -> {
+        return switch (engine.id()) {
+            case "postgres" -> {
                 try (Connection c = LocalEngines.postgres(); Statement st = c.createStatement();
                      ResultSet rs = st.executeQuery("SELECT v FROM polyglot_bench.held")) {
                     yield rs.next() ? rs.getString(1) : "";
                 }
             }
-            case REDIS -> {
+            case "redis" -> {
                 try (Jedis jedis = LocalEngines.redis()) { yield jedis.get("polyglot:bench:held"); }
             }
-            case CLICKHOUSE -> LocalEngines.clickhouse("SELECT v FROM polyglot_bench.held").strip();
+            case "clickhouse" -> LocalEngines.clickhouse("SELECT v FROM polyglot_bench.held").strip();
+            default -> throw new IllegalArgumentException("no side door into " + engine);
         };
     }
 
     private static void removeHeldData(Engine engine) throws Exception {
-        switch (engine) {
-            case POSTGRES -> {
+        switch (engine.id()) {
+            case "postgres" -> {
                 try (Connection c = LocalEngines.postgres(); Statement st = c.createStatement()) {
                     st.execute("DROP SCHEMA IF EXISTS polyglot_bench CASCADE");
                 }
             }
-            case REDIS -> {
+            case "redis" -> {
                 try (Jedis jedis = LocalEngines.redis()) { jedis.del("polyglot:bench:held"); }
             }
-            case CLICKHOUSE -> LocalEngines.clickhouse("DROP DATABASE IF EXISTS polyglot_bench");
+            case "clickhouse" -> LocalEngines.clickhouse("DROP DATABASE IF EXISTS polyglot_bench");
+            default -> throw new IllegalArgumentException("no side door into " + engine);
         }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code polyglot bench} against the real local engines: the contract's JSON, exit codes, messages, no credentials. */
-@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class BenchCommandTest {
     private final CliRun cli = new CliRun();
     private static final String[] SHORT = {"--duration", "1s", "--warmup", "0s", "--records", "1000", "--connections", "2"};

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * down on a live PostgreSQL (no errors, its namespace removed), and then the server must be stopped and its directory
  * removed. The bench runs in its own session so that the group signal reaches it and not this test's JVM.
  */
+@dev.polyglot.bench.LiveEngineTest
 class BenchEmbeddedInterruptTest {
     private static final Pattern STARTED = Pattern.compile("embedded postgres on 127\\.0\\.0\\.1:(\\d+), data in (\\S+)");
 

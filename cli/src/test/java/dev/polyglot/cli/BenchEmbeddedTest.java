@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (as {@code nobody}), as on CI. Needs no lock: the embedded
  * engines share nothing with other suites.
  */
+@dev.polyglot.bench.LiveEngineTest
 class BenchEmbeddedTest {
     private static final String[] SHORT = {"--embedded", "--duration", "1s", "--warmup", "0s", "--records", "1000", "--connections", "2", "--p99", "500"};
     private static final Pattern STARTED = Pattern.compile("embedded (\\w+) on 127\\.0\\.0\\.1:(\\d+)(?:, data in (\\S+))?");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ctrl-C during a run: the bench stops, removes its schema, keeps partial results, and leaves other data alone. */
-@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class BenchInterruptTest {
     @Test
     void ctrlCStopsTheRunRemovesTheNamespaceAndKeepsPartialResults(@TempDir Path dir) throws Exception {

@@ -38,7 +38,7 @@ class CheckCommandTest {
     @Test void aDecisionThatHoldsPassesWithExitZero() {
         RuleFixtures.adr(root, "0003-portfolio.md", PASSING);
         assertThat(run()).isZero();
-        assertThat(out.toString()).isEqualTo("0 errors, 0 warnings in 1 ADR (1 checked against workloads)\n");
+        assertThat(out.toString()).isEqualTo("0 errors, 0 warnings in 1 ADR found (1 takes part, 1 checked against workloads)\n");
     }
 
     @Test void anErrorExitsOneAndNamesFileAndLine() {
@@ -67,7 +67,7 @@ class CheckCommandTest {
         Files.createDirectories(root.resolve("docs/adr"));
         Files.writeString(root.resolve("docs/adr/README.md"), "# Decisions\n");
         assertThat(run()).isZero();
-        assertThat(err.toString()).startsWith("polyglot check: no ADR files");
+        assertThat(err.toString()).startsWith("polyglot check: no ADR in the default folders (looked for 0007-title.md, adr-007-title.md");
     }
 
     @Test void jsonFollowsTheContract() {
@@ -94,7 +94,7 @@ class CheckCommandTest {
 
         assertThat(run("--baseline", "baseline.json")).isZero();
 
-        RuleFixtures.adr(root, "0004-typo.md", "---\nstatus: acepted\n---\n");
+        RuleFixtures.adr(root, "0004-typo.md", "---\nstatus: acepted\nportfolio: [redis]\n---\n");
         assertThat(run("--baseline", "baseline.json")).isEqualTo(1);
 
         RuleFixtures.adr(root, "0004-typo.md", "# 4. No front matter\n");
@@ -111,5 +111,67 @@ class CheckCommandTest {
         assertThat(out.toString()).contains("\"version\" : \"2.1.0\"", "\"id\" : \"unserved-workload\"");
         assertThat(run("--format", "junit")).isZero();
         assertThat(out.toString()).contains("<testcase classname=\"docs/adr/0003-portfolio.md\" name=\"unserved-workload\"/>");
+    }
+
+    @Test void aWorkloadsFileGivenInsteadOfAdrsSaysWhatCheckExpectsAndExitsTwo() throws IOException {
+        Files.writeString(root.resolve("my-workloads.yml"), "version: 1\nworkloads: []\n");
+        assertThat(run("my-workloads.yml")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).startsWith("polyglot check: my-workloads.yml: is a data file (a workloads file?), not an ADR.")
+                .contains("polyglot advise my-workloads.yml");
+    }
+
+    @Test void withoutArgumentsMadrsDocsDecisionsIsSearched() {
+        RuleFixtures.adr(root, "0003-portfolio.md", PASSING);
+        try {
+            Files.createDirectories(root.resolve("docs/decisions"));
+            Files.move(root.resolve("docs/adr/0003-portfolio.md"), root.resolve("docs/decisions/0003-portfolio.md"));
+            Files.delete(root.resolve("docs/adr"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(run()).isZero();
+        assertThat(out.toString()).isEqualTo("0 errors, 0 warnings in 1 ADR found (1 takes part, 1 checked against workloads)\n");
+    }
+
+    private static final String MADR = "\uFEFF---\r\nstatus: accepted\r\ndate: 2023-9-15\r\ndecision-makers: [riya]\r\n---\r\n"
+            + "# Use Postgres and Redis\r\n\r\nBody — ünïcode.\r\n";
+
+    @Test void initAddsPolyglotsKeysKeepingEveryByteAndTheAdrThenTakesPart() throws IOException {
+        RuleFixtures.adr(root, "0003-use-postgres-and-redis.md", MADR);
+        Path adr = root.resolve("docs/adr/0003-use-postgres-and-redis.md");
+        assertThat(run("--init", "docs/adr/0003-use-postgres-and-redis.md", "--workloads", "walletkart.yml", "--portfolio", "postgres,Redis")).isZero();
+        String inserted = "workloads: ../../walletkart.yml\r\nportfolio: [postgres, redis]\r\n";
+        String written = Files.readString(adr);
+        assertThat(written).isEqualTo(MADR.replace("decision-makers: [riya]\r\n", "decision-makers: [riya]\r\n" + inserted));
+        assertThat(out.toString()).isEqualTo("added to docs/adr/0003-use-postgres-and-redis.md: workloads: ../../walletkart.yml; portfolio: [postgres, redis]\n"
+                + "it now takes part; check it with: polyglot check docs/adr\n");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--strict")).isZero();
+        assertThat(out.toString()).isEqualTo("0 errors, 0 warnings in 1 ADR found (1 takes part, 1 checked against workloads)\n");
+
+        assertThat(run("--init", "docs/adr/0003-use-postgres-and-redis.md", "--workloads", "walletkart.yml")).isEqualTo(2);
+        assertThat(err.toString()).contains("it already takes part (workloads: on line 5); edit its keys by hand");
+        assertThat(Files.readString(adr)).isEqualTo(written);
+    }
+
+    @Test void initWithoutAPortfolioTakesAdvisesAndSaysSo() throws IOException {
+        RuleFixtures.adr(root, "0001-record.md", "# 1. Use Postgres and Redis\n\n## Status\n\nAccepted\n");
+        assertThat(run("--init", "docs/adr/0001-record.md", "--workloads", "walletkart.yml")).isZero();
+        assertThat(Files.readString(root.resolve("docs/adr/0001-record.md"))).isEqualTo("---\nstatus: Accepted\nworkloads: ../../walletkart.yml\n"
+                + "portfolio: [postgres, redis, elasticsearch]\n---\n# 1. Use Postgres and Redis\n\n## Status\n\nAccepted\n");
+        assertThat(err.toString()).contains("portfolio [postgres, redis, elasticsearch] is what advise proposes for walletkart.yml");
+    }
+
+    @Test void initRefusesWhatItCannotDoWithExitTwo() {
+        RuleFixtures.adr(root, "0001-record.md", "# 1. Record\n");
+        assertThat(run("--init", "docs/adr/0001-record.md")).isEqualTo(2);
+        assertThat(err.toString()).contains("--init needs --workloads FILE");
+        assertThat(run("--init", "docs/adr/0001-record.md", "--workloads", "walletkart.yml", "--portfolio", "postgress")).isEqualTo(2);
+        assertThat(err.toString()).contains("--portfolio: unknown engine 'postgress'");
+        assertThat(run("--init", "docs/adr/0009-none.md", "--workloads", "walletkart.yml")).isEqualTo(2);
+        assertThat(run("--workloads", "walletkart.yml")).isEqualTo(2);
+        assertThat(err.toString()).contains("--workloads and --portfolio go with --init ADR");
     }
 }

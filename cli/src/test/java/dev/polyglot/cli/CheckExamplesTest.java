@@ -72,7 +72,7 @@ class CheckExamplesTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("failing/0004-old-portfolio.md:2: error [invalid-adr] status is superseded but superseded_by is missing",
                 "passing/0003-database-portfolio-for-walletkart.md:4: error [conflicting-decisions] both this ADR and ",
-                "in 8 ADRs (4 checked against workloads)");
+                "in 8 ADRs found (7 take part, 4 checked against workloads)");
     }
 
     /** Each example system's passing folder (advise's portfolio, accepted) has no error; its failing one (less one engine) fails. */
@@ -98,10 +98,12 @@ class CheckExamplesTest {
         }
     }
 
-    @Test void requireFrontMatterTurnsAPlainNygardRecordIntoAFinding() {
+    @Test void requireFrontMatterWarnsAboutAPlainNygardRecordNamingTheKeysToAdd() {
         Run run = run("check", EXAMPLES + "passing", "--require-front-matter");
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("passing/0001-record-architecture-decisions.md:1: error [invalid-adr] no front matter");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("passing/0001-record-architecture-decisions.md:1: warning [not-taking-part] takes no part in check: "
+                + "it has no front matter; if it decides a portfolio, add workloads: (the workloads file, relative to this ADR) and portfolio: [engine, ...]");
+        assertThat(run("check", EXAMPLES + "passing", "--require-front-matter", "--strict").exitCode()).isEqualTo(1);
     }
 
     @Test void anUnreadableCatalogIsBadInput() {
@@ -113,6 +115,6 @@ class CheckExamplesTest {
     @Test void aMissingDefaultDirectoryIsBadInput() {
         Run run = run("check");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("polyglot check: docs/adr: no such file or directory");
+        assertThat(run.err()).startsWith("polyglot check: no ADR folder here (looked for docs/adr, docs/adrs, docs/decisions, doc/adr");
     }
 }

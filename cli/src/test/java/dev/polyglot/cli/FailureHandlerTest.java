@@ -2,8 +2,7 @@ package dev.polyglot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.engine.Endpoint;
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.Engines;
 import dev.polyglot.bench.engine.EngineUnavailableException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,8 +29,8 @@ class FailureHandlerTest {
             throw switch (kind) {
                 case "input" -> UserError.badInput("--rate must be above 0");
                 case "environment" -> UserError.environment("the disk is full");
-                case "engine" -> new EngineUnavailableException(Engine.REDIS,
-                        Endpoint.resolve(Engine.REDIS, Optional.of("redis://127.0.0.1:1"), Map.of()), "connection refused");
+                case "engine" -> new EngineUnavailableException(Engines.require("redis"),
+                        Engines.endpoint(Engines.require("redis"), Optional.of("redis://127.0.0.1:1"), Map.of()), "connection refused");
                 case "validation" -> new IllegalArgumentException("growth factor must be a finite number above 0, was Infinity");
                 default -> new IllegalStateException("the engine catalog is corrupt");
             };

@@ -20,7 +20,7 @@ import redis.clients.jedis.Jedis;
  * {@code polyglot profile} end to end: a draft that {@code advise} can read, exit 1 for an engine idle during the
  * sample (one rule for every engine), 2 for bad arguments, 3 for no engine.
  */
-@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class ProfileCommandTest {
     private static final String KEY = "polyglot:profile-test:cli";
     private final CliRun cli = new CliRun();

@@ -52,7 +52,7 @@ public final class ClickHouseBinding implements EngineBinding {
         } catch (SQLException e) {
             String why = Failures.classify(e) == Outcome.SERVER_ERROR ? "the server refused the query (check CLICKHOUSE_USER/CLICKHOUSE_PASSWORD)"
                     : "connection refused or timed out";
-            throw new EngineUnavailableException(Engine.CLICKHOUSE, endpoint, why);
+            throw new EngineUnavailableException(ClickHouseDriver.ENGINE, endpoint, why);
         }
         return binding;
     }
@@ -61,11 +61,11 @@ public final class ClickHouseBinding implements EngineBinding {
         try {
             return source.getConnection();
         } catch (SQLException e) {
-            throw new EngineUnavailableException(Engine.CLICKHOUSE, endpoint, "connection refused or timed out");
+            throw new EngineUnavailableException(ClickHouseDriver.ENGINE, endpoint, "connection refused or timed out");
         }
     }
 
-    @Override public Engine engine() { return Engine.CLICKHOUSE; }
+    @Override public Engine engine() { return ClickHouseDriver.ENGINE; }
 
     @Override public LoadReport load(DatasetSpec spec) {
         ClickHouseShape shape = ClickHouseShape.of(spec);

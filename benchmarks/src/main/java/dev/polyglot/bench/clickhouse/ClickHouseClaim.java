@@ -52,7 +52,7 @@ public final class ClickHouseClaim implements NamespaceClaim {
             Optional<String> other = otherLiveClaim(st, me, staleAfterS);
             if (other.isPresent()) {
                 st.execute(insert(me, true));
-                throw new NamespaceBusyException(Engine.CLICKHOUSE, endpoint, other.get(),
+                throw new NamespaceBusyException(ClickHouseDriver.ENGINE, endpoint, other.get(),
                         "a claim lapses " + staleAfterS + " s after its run dies");
             }
         } catch (SQLException e) {

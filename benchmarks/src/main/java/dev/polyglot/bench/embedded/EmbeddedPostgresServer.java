@@ -1,6 +1,5 @@
 package dev.polyglot.bench.embedded;
 
-import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +24,9 @@ import java.util.function.Consumer;
  * {@value #OWNER_GRACE_SECONDS} s to close it in order (an interrupted bench first finishes with its connections).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+    /** How to start PostgreSQL without --embedded, for messages (this package sits below the engine drivers). */
+    static final String POSTGRES_START = "scripts/engines.sh up postgres";
+
     static final long OWNER_GRACE_SECONDS = 20;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -86,7 +88,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EngineUnavailableException failed(String why) {
         return new EngineUnavailableException("--embedded could not start postgres: " + why
-                + " (start a server with " + Engine.POSTGRES.startHint() + " and run without --embedded)");
+                + " (start a server with " + POSTGRES_START + " and run without --embedded)");
     }
 
     /** Best-effort clean-up after a failed start: the cause is what the user needs to see, not a second failure. */

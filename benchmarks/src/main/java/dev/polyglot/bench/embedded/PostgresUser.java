@@ -1,6 +1,5 @@
 package dev.polyglot.bench.embedded;
 
-import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +86,7 @@ sealed interface PostgresUser {
     private static EngineUnavailableException cannot(String why) {
         return new EngineUnavailableException("--embedded cannot start postgres as root: PostgreSQL refuses uid 0 and " + why
                 + " to run it as 'nobody'; install util-linux, run polyglot as an ordinary user, or start a server with "
-                + Engine.POSTGRES.startHint() + " and run without --embedded");
+                + EmbeddedPostgresServer.POSTGRES_START + " and run without --embedded");
     }
 
     /** The fields of {@code user}'s /etc/passwd line (name:password:uid:gid:...). */

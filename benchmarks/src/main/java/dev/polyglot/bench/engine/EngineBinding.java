@@ -1,23 +1,10 @@
 package dev.polyglot.bench.engine;
 
-import dev.polyglot.bench.clickhouse.ClickHouseBinding;
-import dev.polyglot.bench.postgres.PostgresBinding;
-import dev.polyglot.bench.redis.RedisBinding;
-
 /**
  * One engine behind the bench, in the manner of a YCSB binding: it owns a namespace in the engine (a schema,
  * a key prefix, a database) and never touches anything outside it. It does no timing.
  */
 public interface EngineBinding extends AutoCloseable {
-    /** Connects (with short timeouts) and checks the login. */
-    static EngineBinding open(Engine engine, Endpoint endpoint) {
-        return switch (engine) {
-            case POSTGRES -> PostgresBinding.open(endpoint);
-            case REDIS -> RedisBinding.open(endpoint);
-            case CLICKHOUSE -> ClickHouseBinding.open(endpoint);
-        };
-    }
-
     Engine engine();
 
     /** Loads the data set, or reuses a matching one left by {@code --keep}. */

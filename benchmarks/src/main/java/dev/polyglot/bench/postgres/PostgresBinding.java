@@ -56,7 +56,7 @@ public final class PostgresBinding implements EngineBinding {
         try {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
-            throw new EngineUnavailableException(Engine.POSTGRES, endpoint, reason(e));
+            throw new EngineUnavailableException(PostgresDriver.ENGINE, endpoint, reason(e));
         }
     }
 
@@ -68,7 +68,7 @@ public final class PostgresBinding implements EngineBinding {
         return "error " + state;
     }
 
-    @Override public Engine engine() { return Engine.POSTGRES; }
+    @Override public Engine engine() { return PostgresDriver.ENGINE; }
 
     @Override public LoadReport load(DatasetSpec spec) {
         PostgresShape shape = PostgresShape.of(spec);

@@ -42,7 +42,7 @@ public final class PostgresClaim implements NamespaceClaim {
             }
             String holder = holder(c);
             closeQuietly(c);
-            throw new NamespaceBusyException(Engine.POSTGRES, endpoint, holder, "its lock ends with its database session");
+            throw new NamespaceBusyException(PostgresDriver.ENGINE, endpoint, holder, "its lock ends with its database session");
         } catch (SQLException e) {
             closeQuietly(c);
             throw new IllegalStateException("claiming schema " + PostgresBinding.SCHEMA + " on postgres at " + endpoint + " failed: " + e.getMessage(), e);

@@ -33,10 +33,10 @@ public record ObservedLatency(double p99Ms, boolean estimate, String detail) {
     }
 
     /** Millisecond figures as the draft writes them: three significant digits, no exponent. */
-    static final class Millis {
+    public static final class Millis {
         private Millis() {}
 
-        static String text(double ms) {
+        public static String text(double ms) {
             if (ms == 0) return "0";
             return new java.math.BigDecimal(ms).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
         }

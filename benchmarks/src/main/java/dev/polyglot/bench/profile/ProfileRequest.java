@@ -14,16 +14,12 @@ import java.util.Optional;
  * @param sample   time between the two readings of the cumulative counters, 100 ms to 1 hour
  * @param scope    Postgres schema, ClickHouse database or Redis key glob (e.g. {@code app:*}) to limit the draft to
  * @param system   the {@code system:} name written into the draft, not blank
- * @param source   which statistics to draft from; other than {@link ProfileSource#AUTO} only for postgres
+ * @param source   which statistics to draft from; other than {@link ProfileSource#AUTO} only where the engine's profiler reads it
  */
 public record ProfileRequest(Engine engine, Endpoint endpoint, Duration sample, Optional<String> scope, String system, ProfileSource source) {
     public ProfileRequest {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(source, "source");
-        if (engine != Engine.POSTGRES && source != ProfileSource.AUTO) {
-            throw new IllegalArgumentException("--from " + source.id() + " applies to --engine postgres only; " + engine.id()
-                    + " has one source of statistics (leave --from out, or give auto)");
-        }
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(system, "system");
@@ -36,4 +32,7 @@ public record ProfileRequest(Engine engine, Endpoint endpoint, Duration sample, 
 
     /** The sample length in seconds, above 0. */
     public double sampleSeconds() { return sample.toMillis() / 1000.0; }
+
+    /** {@code " (scope S)"} for the notes of a scoped draft, else empty. */
+    public String scopeNote() { return scope.map(s -> " (scope " + s + ")").orElse(""); }
 }

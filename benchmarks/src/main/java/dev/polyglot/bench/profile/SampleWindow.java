@@ -22,8 +22,8 @@ public record SampleWindow(Instant start, Instant end) {
     public double seconds() { return Duration.between(start, end).toNanos() / 1e9; }
 
     /** A reading and the middle of its round trip. */
-    record Reading<T>(T value, Instant at) {
-        static <T, E extends Exception> Reading<T> take(Checked<T, E> read) throws E {
+    public record Reading<T>(T value, Instant at) {
+        public static <T, E extends Exception> Reading<T> take(Checked<T, E> read) throws E {
             Instant before = Instant.now();
             T value = read.get();
             Instant after = Instant.now();
@@ -33,7 +33,7 @@ public record SampleWindow(Instant start, Instant end) {
 
     /** A reading that may fail with {@code E}. */
     @FunctionalInterface
-    interface Checked<T, E extends Exception> {
+    public interface Checked<T, E extends Exception> {
         T get() throws E;
     }
 }

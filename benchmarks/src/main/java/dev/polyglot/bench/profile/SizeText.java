@@ -7,13 +7,13 @@ import java.util.Locale;
  * as the format reads them). Below 10 of a unit one decimal is kept when it is not zero; from 10 up, whole units.
  * The text always parses back to within 5% of the bytes.
  */
-final class SizeText {
+public final class SizeText {
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
 
     private SizeText() {}
 
     /** @param bytes 0 or more */
-    static String of(long bytes) {
+    public static String of(long bytes) {
         if (bytes < 0) throw new IllegalArgumentException("bytes must be 0 or more, was " + bytes);
         double value = bytes;
         int unit = 0;

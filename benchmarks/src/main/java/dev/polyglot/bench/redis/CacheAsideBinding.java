@@ -37,7 +37,7 @@ public final class CacheAsideBinding implements EngineBinding {
         }
     }
 
-    @Override public Engine engine() { return Engine.REDIS; }
+    @Override public Engine engine() { return RedisDriver.ENGINE; }
 
     @Override public LoadReport load(DatasetSpec spec) {
         if (spec.shape() != Shape.POINT_LOOKUP) throw new IllegalArgumentException("cache-aside runs point-lookup only, not " + spec.shape());

@@ -53,13 +53,13 @@ public final class RedisBinding implements EngineBinding {
             jedis.ping();
             return jedis;
         } catch (JedisDataException e) {
-            throw new EngineUnavailableException(Engine.REDIS, endpoint, "login refused (check REDISCLI_AUTH or the URL's password)");
+            throw new EngineUnavailableException(RedisDriver.ENGINE, endpoint, "login refused (check REDISCLI_AUTH or the URL's password)");
         } catch (JedisException e) {
-            throw new EngineUnavailableException(Engine.REDIS, endpoint, "connection refused or timed out");
+            throw new EngineUnavailableException(RedisDriver.ENGINE, endpoint, "connection refused or timed out");
         }
     }
 
-    @Override public Engine engine() { return Engine.REDIS; }
+    @Override public Engine engine() { return RedisDriver.ENGINE; }
 
     @Override public LoadReport load(DatasetSpec spec) {
         RedisShape shape = RedisShape.of(spec);

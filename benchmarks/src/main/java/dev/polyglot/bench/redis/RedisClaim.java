@@ -52,11 +52,11 @@ public final class RedisClaim implements NamespaceClaim {
                 String holder = jedis.get(KEY);
                 if (holder != null) {
                     jedis.close();
-                    throw new NamespaceBusyException(Engine.REDIS, endpoint, holder.substring(holder.indexOf(' ') + 1),
+                    throw new NamespaceBusyException(RedisDriver.ENGINE, endpoint, holder.substring(holder.indexOf(' ') + 1),
                             "a claim lapses " + ttlMs / 1000 + " s after its run dies");
                 }
             }
-            throw new NamespaceBusyException(Engine.REDIS, endpoint, "one that comes and goes", "try again");
+            throw new NamespaceBusyException(RedisDriver.ENGINE, endpoint, "one that comes and goes", "try again");
         } catch (JedisException e) {
             jedis.close();
             throw new IllegalStateException("claiming " + RedisBinding.PREFIX + " on redis at " + endpoint + " failed: " + e.getMessage(), e);

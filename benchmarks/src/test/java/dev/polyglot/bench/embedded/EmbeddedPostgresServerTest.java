@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher starts a real PostgreSQL from the packaged binaries (as {@code nobody} when the build runs as root,
  * as on CI), answers SQL on the port it was given, and leaves nothing behind after close.
  */
+@dev.polyglot.bench.LiveEngineTest
 class EmbeddedPostgresServerTest {
     @Test
     void startsAnswersSqlAndCloseRemovesTheServerAndItsDirectory() throws Exception {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A run killed before it could stop its PostgreSQL is simulated with real processes: a running embedded server whose
  * owner record is rewritten to name a process that has exited (a real pid of a real, finished process).
  */
+@dev.polyglot.bench.LiveEngineTest
 class OrphanReaperTest {
     private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
 

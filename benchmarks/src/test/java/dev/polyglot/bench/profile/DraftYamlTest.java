@@ -2,7 +2,7 @@ package dev.polyglot.bench.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;
@@ -30,7 +30,7 @@ class DraftYamlTest {
 
     @Test
     void repeatedAndAwkwardNamesParseAsUniqueWorkloads() {
-        String yaml = DraftYaml.render(new Draft("shop: \"main\"", Engine.REDIS, List.of(
+        String yaml = DraftYaml.render(new Draft("shop: \"main\"", RedisDriver.ENGINE, List.of(
                 workload("a \"quoted\" name: # not a comment", Shape.POINT_LOOKUP, Rate.of(50, 2), Durability.EPHEMERAL),
                 workload("a \"quoted\" name: # not a comment", Shape.AGGREGATE, Rate.of(0, 1), Durability.DURABLE)), List.of("a note")));
 

@@ -1,5 +1,7 @@
 package dev.polyglot.bench.profile;
 
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
@@ -55,7 +57,7 @@ class PgbenchProfileTest {
 
     @BeforeAll
     static void runTheThreeLoads() throws Exception {
-        Endpoint pg = ProfileTesting.local(Engine.POSTGRES);
+        Endpoint pg = ProfileTesting.local(PostgresDriver.ENGINE);
         try (Connection c = PostgresBinding.connect(pg); Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             st.execute("CREATE SCHEMA " + SCHEMA);
@@ -84,7 +86,7 @@ class PgbenchProfileTest {
         Draft draft;
         try (ExternalClient client = ExternalClient.start(run, env, command)) {
             Thread.sleep(1500);
-            draft = Profilers.profile(new ProfileRequest(Engine.POSTGRES, ProfileTesting.local(Engine.POSTGRES), Duration.ofSeconds(3),
+            draft = Engines.profiler(PostgresDriver.ENGINE, ProfileSource.STATEMENTS).profile(new ProfileRequest(PostgresDriver.ENGINE, ProfileTesting.local(PostgresDriver.ENGINE), Duration.ofSeconds(3),
                     Optional.of(SCHEMA), "pgbench", ProfileSource.STATEMENTS));
             client.finish();
         }

@@ -2,6 +2,9 @@ package dev.polyglot.bench.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.postgres.PostgresBinding;
+import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.workloads.ParseOutcome;
@@ -17,14 +20,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Runs a profiler against the local engine, scoped to a test namespace, and parses its draft. */
-final class ProfileTesting {
+public final class ProfileTesting {
     private ProfileTesting() {}
 
     /**
      * (Re)creates {@code schema} with three tables: accounts (ids 1..1000), orders (1000, 20 for each customer 1..50,
      * indexed by customer and time) and sales (5000 rows over regions 0..6, no index).
      */
-    static void createShop(Statement st, String schema) throws SQLException {
+    public static void createShop(Statement st, String schema) throws SQLException {
         st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         st.execute("CREATE SCHEMA " + schema);
         st.execute("CREATE TABLE " + schema + ".accounts (id int PRIMARY KEY, balance bigint)");
@@ -37,26 +40,26 @@ final class ProfileTesting {
     }
 
     /** Drops the test schemas (and everything in them) from the local PostgreSQL. */
-    static void dropSchemas(String... schemas) throws SQLException {
-        try (java.sql.Connection c = dev.polyglot.bench.postgres.PostgresBinding.connect(local(Engine.POSTGRES)); Statement st = c.createStatement()) {
+    public static void dropSchemas(String... schemas) throws SQLException {
+        try (java.sql.Connection c = PostgresBinding.connect(local(PostgresDriver.ENGINE)); Statement st = c.createStatement()) {
             for (String schema : schemas) st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 
-    static Endpoint local(Engine engine) { return Endpoint.resolve(engine, Optional.empty(), System.getenv()); }
+    public static Endpoint local(Engine engine) { return Engines.endpoint(engine, Optional.empty(), System.getenv()); }
 
     /** The draft's workloads by name, after asserting it parses. */
-    static Map<String, Workload> profile(Engine engine, String scope) throws InterruptedException {
+    public static Map<String, Workload> profile(Engine engine, String scope) throws InterruptedException {
         return profile(engine, scope, ProfileSource.AUTO, Duration.ofSeconds(1));
     }
 
     /** The draft's workloads by name, read from {@code source} over a sample of {@code sample}, after asserting it parses. */
-    static Map<String, Workload> profile(Engine engine, String scope, ProfileSource source, Duration sample) throws InterruptedException {
-        return parse(DraftYaml.render(Profilers.profile(new ProfileRequest(engine, local(engine), sample, Optional.of(scope), "test", source))));
+    public static Map<String, Workload> profile(Engine engine, String scope, ProfileSource source, Duration sample) throws InterruptedException {
+        return parse(DraftYaml.render(Engines.profiler(engine, source).profile(new ProfileRequest(engine, local(engine), sample, Optional.of(scope), "test", source))));
     }
 
     /** The workloads of a rendered draft by name, after asserting it parses and marks its budgets TODO. */
-    static Map<String, Workload> parse(String yaml) {
+    public static Map<String, Workload> parse(String yaml) {
         ParseOutcome outcome = WorkloadsReader.read("draft.yml", yaml);
         assertThat(outcome).as(yaml).isInstanceOf(ParseOutcome.Parsed.class);
         WorkloadsFile file = ((ParseOutcome.Parsed) outcome).file();

@@ -61,14 +61,23 @@ public final class HeadlessChromium {
 
     /** Renders {@code page} and keeps its DOM and console messages. */
     public Page render(Path page) throws IOException, InterruptedException {
-        Path err = run(page, "--dump-dom");
-        Path out = Path.of(err.toString().replace(".err", ".out"));
-        List<String> console = Files.readAllLines(err, StandardCharsets.UTF_8).stream().filter(l -> l.contains(":CONSOLE")).toList();
-        return new Page(Files.readString(out, StandardCharsets.UTF_8), console);
+        return page(run(page, "--dump-dom"));
     }
 
-    /** Runs chromium on {@code page}; returns the file its stderr went to (its stdout is beside it, ending in .out). */
-    private Path run(Path page, String... extra) throws IOException, InterruptedException {
+    /** {@link #render(Path)} and {@link #screenshot} from one start of chromium (a start is most of the time it takes). */
+    public Page render(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+        return page(run(page, "--dump-dom", "--screenshot=" + png, "--window-size=" + width + "," + height));
+    }
+
+    private static Page page(Output o) throws IOException {
+        List<String> console = Files.readAllLines(o.err(), StandardCharsets.UTF_8).stream().filter(l -> l.contains(":CONSOLE")).toList();
+        return new Page(Files.readString(o.out(), StandardCharsets.UTF_8), console);
+    }
+
+    /** The files chromium's stdout and stderr went to. */
+    private record Output(Path out, Path err) {}
+
+    private Output run(Path page, String... extra) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -83,7 +92,7 @@ public final class HeadlessChromium {
             throw new IllegalStateException("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + tail(err));
         }
         if (p.exitValue() != 0) throw new IllegalStateException("chromium exited " + p.exitValue() + ": " + tail(err));
-        return err;
+        return new Output(out, err);
     }
 
     private static String tail(Path file) throws IOException {

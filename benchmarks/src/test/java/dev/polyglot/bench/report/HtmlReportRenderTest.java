@@ -2,12 +2,12 @@ package dev.polyglot.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.postgres.PostgresDriver;
+import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.bench.BenchRequest;
-import dev.polyglot.bench.EngineSuiteLock;
 import dev.polyglot.bench.LocalEngines;
 import dev.polyglot.bench.ShortRuns;
 import dev.polyglot.bench.engine.DatasetSpec;
-import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.workloads.Shape;
 import java.awt.image.BufferedImage;
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * screenshot shows drawn curves in their colours, and the rendered DOM has one panel per workload with plotted
  * points. Fails (does not skip) without chromium: CI installs it.
  */
-@ExtendWith(EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class HtmlReportRenderTest {
     static final int WIDTH = 1200, HEIGHT = 900;
 
@@ -42,9 +41,9 @@ class HtmlReportRenderTest {
     static void writeReportOfTwoRealRuns() throws Exception {
         var plan = ShortRuns.plan(OptionalDouble.of(400), Duration.ofSeconds(3), 2, 0.9);
         List<BenchResult> results = List.of(
-                ShortRuns.run(new BenchRequest(Engine.REDIS, LocalEngines.endpoint(Engine.REDIS), "session cache",
+                ShortRuns.run(new BenchRequest(RedisDriver.ENGINE, LocalEngines.endpoint(RedisDriver.ENGINE), "session cache",
                         new DatasetSpec(Shape.POINT_LOOKUP, 2_000, 20), plan, OptionalDouble.of(5), false), new RunControl()),
-                ShortRuns.run(new BenchRequest(Engine.POSTGRES, LocalEngines.endpoint(Engine.POSTGRES), "wallet balance lookup",
+                ShortRuns.run(new BenchRequest(PostgresDriver.ENGINE, LocalEngines.endpoint(PostgresDriver.ENGINE), "wallet balance lookup",
                         new DatasetSpec(Shape.POINT_LOOKUP, 2_000, 20), plan, OptionalDouble.of(5), false), new RunControl()));
         page = dir.resolve("report.html");
         Files.writeString(page, HtmlReport.render(results));

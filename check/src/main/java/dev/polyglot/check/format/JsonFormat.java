@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * {@code {"findings":[{"rule","severity","file","line","message"}],"errors":N,"warnings":N}} as the contract fixes
- * it; with a baseline, {@code baselined} and {@code fixed} are added after them.
+ * it, then {@code adrs_found} and {@code adrs_taking_part} (so a script sees whether check saw its folder); with a
+ * baseline, {@code baselined} and {@code fixed} are added after them.
  */
 public final class JsonFormat implements ReportFormat {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -25,6 +26,8 @@ public final class JsonFormat implements ReportFormat {
         doc.put("findings", findings(report.fresh()));
         doc.put("errors", report.errors());
         doc.put("warnings", report.warnings());
+        doc.put("adrs_found", report.result().adrs().size());
+        doc.put("adrs_taking_part", report.result().takingPart());
         if (report.baseline()) {
             doc.put("baselined", findings(report.baselined()));
             doc.put("fixed", report.fixed().stream().map(JsonFormat::fixed).toList());

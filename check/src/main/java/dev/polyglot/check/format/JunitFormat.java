@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * JUnit XML, as CI servers read it: one test case per ADR and rule (class name the file, name the rule), failing
- * with the findings that fail the check; warnings that do not fail go to the case's system-out.
+ * JUnit XML, as CI servers read it: one test case per ADR that takes part and rule (class name the file, name the
+ * rule), failing with the findings that fail the check; warnings that do not fail go to the case's system-out.
+ * ADRs that take no part are not tested, so they appear only with a finding (under --require-front-matter).
  */
 public final class JunitFormat implements ReportFormat {
     @Override public String id() { return "junit"; }
 
     @Override public String render(Report report) {
         Set<String> files = new LinkedHashSet<>();
-        report.result().adrs().forEach((Adr a) -> files.add(a.displayPath()));
+        report.result().adrs().stream().filter(Adr::takesPart).forEach((Adr a) -> files.add(a.displayPath()));
         report.fresh().forEach(f -> files.add(f.file())); // workloads files with findings get their own cases
         List<Rule> rules = report.result().rules();
         long failures = files.stream().mapToLong(file -> rules.stream().filter(r -> failing(report, file, r.id())).count()).sum();

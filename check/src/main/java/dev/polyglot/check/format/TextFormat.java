@@ -22,12 +22,13 @@ public final class TextFormat implements ReportFormat {
         return f.file() + ":" + f.line() + ": " + f.severity().id() + " [" + f.rule() + "] " + f.message();
     }
 
-    /** "2 errors, 1 warning in 4 ADRs (2 checked against workloads)", plus the baseline's share. */
+    /** "2 errors, 1 warning in 4 ADRs found (3 take part, 2 checked against workloads)", plus the baseline's share. */
     public static String summary(Report report) {
         StringBuilder s = new StringBuilder()
                 .append(count(report.errors(), "error")).append(", ").append(count(report.warnings(), "warning"))
-                .append(" in ").append(count(report.result().adrs().size(), "ADR"))
-                .append(" (").append(report.result().checked()).append(" checked against workloads)");
+                .append(" in ").append(count(report.result().adrs().size(), "ADR")).append(" found")
+                .append(" (").append(report.result().takingPart()).append(report.result().takingPart() == 1 ? " takes" : " take")
+                .append(" part, ").append(report.result().checked()).append(" checked against workloads)");
         if (report.baseline()) {
             s.append("; ").append(report.baselined().size()).append(" accepted by the baseline, ").append(report.fixed().size()).append(" fixed");
         }

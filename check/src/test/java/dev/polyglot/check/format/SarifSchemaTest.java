@@ -38,7 +38,7 @@ class SarifSchemaTest {
 
     @Test void everyResultNamesItsRuleAndLine() throws IOException {
         JsonNode run = new ObjectMapper().readTree(new SarifFormat().render(SampleReports.plain(root))).get("runs").get(0);
-        assertThat(run.at("/tool/driver/rules").size()).isEqualTo(8);
+        assertThat(run.at("/tool/driver/rules").size()).isEqualTo(9);
         for (JsonNode result : run.get("results")) {
             int index = result.get("ruleIndex").asInt();
             assertThat(run.at("/tool/driver/rules/" + index + "/id").asText()).isEqualTo(result.get("ruleId").asText());

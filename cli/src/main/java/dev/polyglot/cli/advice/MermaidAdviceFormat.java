@@ -10,8 +10,6 @@ import dev.polyglot.advisor.Role;
  * edges into them are dashed.
  */
 final class MermaidAdviceFormat implements AdviceFormat {
-    /** The style of the application box. */
-    static final String APP_STYLE = "fill:#f8fafc,stroke:#334155,color:#0f172a";
     @Override public String render(Advice a) {
         StringBuilder out = new StringBuilder("graph LR\n");
         out.append("  App[\"").append(label(a.system())).append("\"]\n");
@@ -29,15 +27,8 @@ final class MermaidAdviceFormat implements AdviceFormat {
             out.append("  ").append(node(e.from())).append(headroom ? " -.->|\"" : " -->|\"").append(e.method().id()).append("\"| ")
                     .append(node(e.to())).append('\n');
         }
-        out.append("  style App ").append(APP_STYLE).append('\n');
-        for (var p : a.portfolio()) {
-            String style = switch (p.role()) {
-                case SOURCE_OF_TRUTH -> "fill:#dbeafe,stroke:#1d4ed8,color:#0b1f33";
-                case DERIVED -> "fill:#fde8c8,stroke:#b45309,color:#3b2300";
-                case HEADROOM -> "fill:#f1f1f1,stroke:#6b7280,color:#222222,stroke-dasharray: 5 5";
-            };
-            out.append("  style ").append(node(p.engine())).append(' ').append(style).append('\n');
-        }
+        out.append("  style App ").append(RoleColours.APP.mermaid()).append('\n');
+        for (var p : a.portfolio()) out.append("  style ").append(node(p.engine())).append(' ').append(RoleColours.of(p.role()).mermaid()).append('\n');
         return out.toString();
     }
 
