@@ -30,15 +30,18 @@ final class AdviceBuilder {
         for (int e = 0; e < ev.engines.size(); e++) if ((portfolio & (1L << e)) != 0 && e != roles.sourceOfTruth()) order.add(e);
         for (int e : order) {
             var spec = ev.engines.get(e);
-            entries.add(new Advice.PortfolioEntry(spec.id(), spec.family(), roles.roles()[e], carried(ev, routes, e), nodes(ev, routes, e),
-                    Signals.reason(ev, portfolio, e, roles, routes)));
+            int nodes = Costs.nodes(ev, routes, e);
+            entries.add(new Advice.PortfolioEntry(spec.id(), spec.family(), roles.roles()[e], carried(ev, routes, e), nodes,
+                    Costs.drivenBy(ev, routes, e), Costs.of(ev, routes, e, nodes), Signals.reason(ev, portfolio, e, roles, routes)));
         }
         headroom.ifPresent(wn -> {
             var spec = ev.engines.get(wn.next());
             var now = ev.estimates[wn.workload()][wn.next()];
             int nodes = now instanceof Estimate.Fits f ? f.nodes() : 1;
+            String drivenBy = now instanceof Estimate.Fits f ? ev.workloads.get(wn.workload()).name() + ": " + f.sizing() : "one node to start";
             entries.add(new Advice.PortfolioEntry(spec.id(), spec.family(), Role.HEADROOM, List.of(ev.workloads.get(wn.workload()).name()),
-                    nodes, Signals.headroom(ev, wn)));
+                    nodes, drivenBy, Costs.of(spec, nodes, now instanceof Estimate.Fits f ? f.nodeShare() : 1, Costs.dataGb(ev.workloads.get(wn.workload()))),
+                    Signals.headroom(ev, wn)));
         });
 
         List<Advice.SyncEdge> sync = new ArrayList<>();
@@ -79,7 +82,7 @@ final class AdviceBuilder {
         var consistency = role == Role.DERIVED ? spec.derived().level() : f.offered();
         OptionalInt runner = Router.runnerUp(ev, w, e, portfolio);
         return new Advice.Route(workload.name(), workload.shape(), spec.id(), f.fit(), f.via(), Numbers.roundMs(f.p99Ms()), workload.p99Ms(),
-                consistency, runner.isPresent() ? Optional.of(ev.engines.get(runner.getAsInt()).id()) : Optional.empty());
+                consistency, runner.isPresent() ? Optional.of(ev.engines.get(runner.getAsInt()).id()) : Optional.empty(), f.assumes());
     }
 
     private static Advice.SyncEdge edge(String from, Evaluation ev, int e) {
@@ -94,18 +97,5 @@ final class AdviceBuilder {
             if (routes[index] == e) names.add(w.name());
         }
         return names;
-    }
-
-    /** Servers for the engine's pooled load: at least each workload's own need, at least the summed node shares. */
-    private static int nodes(Evaluation ev, int[] routes, int e) {
-        int most = 1;
-        double shares = 0;
-        for (int w = 0; w < routes.length; w++) {
-            if (routes[w] != e) continue;
-            Estimate.Fits f = ev.fits(w, e);
-            most = Math.max(most, f.nodes());
-            shares += f.nodeShare();
-        }
-        return Math.max(most, (int) Math.ceil(shares - 1e-9));
     }
 }

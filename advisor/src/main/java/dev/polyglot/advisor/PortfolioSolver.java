@@ -96,15 +96,12 @@ final class PortfolioSolver {
     }
 
     private static PortfolioOrder order(Evaluation ev) {
-        double[] cost = new double[ev.engines.size()];
         long generalist = 0;
-        for (int e = 0; e < cost.length; e++) {
-            var spec = ev.engines.get(e);
-            cost[e] = spec.operationalCost().value();
-            if (spec.generalist()) generalist |= 1L << e;
-        }
+        for (int e = 0; e < ev.engines.size(); e++) if (ev.engines.get(e).generalist()) generalist |= 1L << e;
         Map<Long, Double> margins = new HashMap<>();
-        return new PortfolioOrder(cost, ev.preferred, generalist, p -> margins.computeIfAbsent(p, q -> worstMargin(ev, q)));
+        Map<Long, Double> costs = new HashMap<>();
+        return new PortfolioOrder(p -> costs.computeIfAbsent(p, q -> Costs.usdMonth(ev, q)), ev.preferred, generalist,
+                p -> margins.computeIfAbsent(p, q -> worstMargin(ev, q)));
     }
 
     /** The smallest budget margin over workloads, each on its best engine of the portfolio. */

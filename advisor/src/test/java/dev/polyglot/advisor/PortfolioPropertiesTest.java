@@ -110,7 +110,7 @@ class PortfolioPropertiesTest {
         }
     }
 
-    private static List<String> needed(Advice a) {
+    static List<String> needed(Advice a) {
         return a.portfolio().stream().filter(p -> p.role() != Role.HEADROOM).map(Advice.PortfolioEntry::engine).toList();
     }
 

@@ -60,4 +60,10 @@ public final class Walletkart {
     public static WorkloadsFile file(List<Workload> workloads) {
         return new WorkloadsFile("walletkart.yml", 1, java.util.Optional.of("walletkart"), Constraints.NONE, workloads);
     }
+
+    /** Constraints that exclude these engines and nothing else. */
+    public static Constraints excluding(String... engines) {
+        return new Constraints(java.util.OptionalInt.empty(), List.of(),
+                java.util.Arrays.stream(engines).map(dev.polyglot.workloads.EngineRef::of).toList(), dev.polyglot.workloads.Deployment.ANY);
+    }
 }

@@ -6,6 +6,7 @@ import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
 import dev.polyglot.bench.EmbeddedEngines;
+import dev.polyglot.bench.RateSearchPlan;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
@@ -18,7 +19,6 @@ import dev.polyglot.bench.report.Verdict;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 
 /**
@@ -48,7 +49,8 @@ final class BenchSession {
     int run() {
         Optional<Catalog> catalog = CatalogInput.load(options.catalog().orElse(null), err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
-        List<Planned> planned = options.file().isEmpty() ? List.of(new Planned(UserError.validated(this::syntheticRequest), Optional.empty()))
+        List<Planned> planned = options.file().isEmpty()
+                ? List.of(Planned.alone(UserError.validated(this::syntheticRequest), options.rate().orElse(RateSearchPlan.FLOOR)))
                 : WorkloadBenchRequests.from(options, catalog.get(), options.catalog().map(Path::toString).orElse("built-in"), err);
         if (planned.isEmpty()) return ExitCode.BAD_INPUT;
         SparseLoads.announce(planned.stream().map(Planned::request).toList(), err);
@@ -62,7 +64,7 @@ final class BenchSession {
         }
         try (EmbeddedEngines engines = started.engines()) {
             List<Planned> redirected = new ArrayList<>();
-            for (int i = 0; i < planned.size(); i++) redirected.add(new Planned(started.requests().get(i), planned.get(i).estimate()));
+            for (int i = 0; i < planned.size(); i++) redirected.add(planned.get(i).withRequest(started.requests().get(i)));
             return runWithInterruptHook(redirected);
         }
     }
@@ -81,6 +83,10 @@ final class BenchSession {
     /** A verdict's exit code: 1 for fail, and for inconclusive under {@code --fail-on-inconclusive}; else 0. */
     static int exitFor(Verdict verdict, boolean failOnInconclusive) {
         return verdict == Verdict.FAIL || (failOnInconclusive && verdict == Verdict.INCONCLUSIVE) ? ExitCode.NO : ExitCode.OK;
+    }
+
+    private ProgressSink progress(String label) {
+        return options.outputs().progress() || System.console() != null ? new ProgressLine(System.err, label) : ProgressSink.NONE;
     }
 
     private int runWithInterruptHook(List<Planned> requests) {
@@ -107,11 +113,11 @@ final class BenchSession {
             for (Planned p : requests) {
                 if (control.stopped()) break;
                 BenchRequest r = p.request();
-                PrintStream stderr = System.err;
-                ProgressSink sink = options.outputs().progress() || System.console() != null
-                        ? new ProgressLine(stderr, r.engine() + " " + r.workload()) : ProgressSink.NONE;
-                BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w))
-                        .withEstimate(p.estimate());
+                Consumer<String> warnings = w -> err.println("polyglot bench: warning: " + w);
+                BenchResult run = options.findMax()
+                        ? BenchRunner.findMax(r, p.required(), control, step -> progress(r.engine() + " " + r.workload() + " " + step), log.writer(), warnings)
+                        : BenchRunner.run(r, control, progress(r.engine() + " " + r.workload()), log.writer(), warnings);
+                BenchResult result = run.plan().rate().isPresent() ? run.withEstimate(p.estimateAt().apply(run.plan().rate().getAsDouble())) : run;
                 results.add(result);
                 if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
                     err.println("polyglot bench: interrupted; partial results kept");

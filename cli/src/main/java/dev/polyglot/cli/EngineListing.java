@@ -63,6 +63,9 @@ final class EngineListing {
     static Map<String, Figure> figures(EngineSpec e) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         figures.put("operational_cost", e.operationalCost());
+        figures.put("fixed_cost_usd_month", e.cost().fixedUsdMonth());
+        figures.put("node_cost_usd_month", e.cost().nodeUsdMonth());
+        figures.put("storage_cost_usd_gb_month", e.cost().storageUsdGbMonth());
         var s = e.scaling();
         figures.put("max_replicas", s.maxReplicas());
         figures.put("max_shards", s.maxShards());

@@ -29,7 +29,21 @@ class AdviseCommandTest {
     void jsonFollowsTheContractFieldNames() throws IOException {
         assertThat(run("advise", "../examples/walletkart.yml", "--format", "json")).isEqualTo(ExitCode.OK);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
-        assertThat(json.fieldNames()).toIterable().containsExactly("system", "portfolio", "routes", "unserved", "growth", "sync");
+        // the contract's fields in its order, then the added cost (new fields may be added)
+        assertThat(json.fieldNames()).toIterable().containsExactly("system", "portfolio", "routes", "unserved", "growth", "sync", "cost");
+        assertThat(json.get("cost").get("unit").asText()).isEqualTo("USD per month");
+        // postgres: $5,000 fixed + its share of a $560 node + 15.5 GB of gp3 at $0.08 ($1.24)
+        var postgres = json.get("portfolio").get(0);
+        var cost = postgres.get("cost");
+        assertThat(postgres.get("engine").asText()).isEqualTo("postgres");
+        assertThat(cost.get("fixed_usd_per_month").asLong()).isEqualTo(5_000);
+        assertThat(cost.get("node_usd_per_month").asLong()).isEqualTo(560);
+        assertThat(cost.get("billed_nodes").asDouble()).isBetween(0.125, 1.0);
+        assertThat(cost.get("usd_per_month").asDouble())
+                .isCloseTo(5_000 + 560 * cost.get("billed_nodes").asDouble() + 1.24, org.assertj.core.api.Assertions.within(3.0));
+        assertThat(postgres.get("nodes_driven_by").asText()).isNotBlank();
+        assertThat(json.get("cost").get("usd_per_month").asLong())
+                .isEqualTo(postgres.get("cost").get("usd_per_month").asLong() + json.get("portfolio").get(1).get("cost").get("usd_per_month").asLong());
         assertThat(json.get("routes").get(0).has("p99_estimate_ms")).isTrue();
         assertThat(json.get("routes").get(0).has("p99_budget_ms")).isTrue();
         assertThat(json.get("growth").get(0).has("months_left")).isTrue();

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class CatalogValidator {
     private static final Set<String> ROOT_KEYS = Set.of("version", "sources", "engines");
     private static final Set<String> ENGINE_KEYS = ordered("id", "family", "aliases", "generalist", "managed_only", "can_own_data",
-            "durability", "in_memory", "operational_cost", "sync", "consistency", "scaling", "shapes");
+            "durability", "in_memory", "operational_cost", "fixed_cost_usd_month", "node_cost_usd_month", "storage_cost_usd_gb_month", "sync", "consistency", "scaling", "shapes");
     private static final Set<String> ENGINE_REQUIRED = ordered("id", "family", "durability", "operational_cost", "sync",
             "consistency", "scaling", "shapes");
     private static final Set<String> CONSISTENCY_KEYS = ordered("primary", "replica", "derived");
@@ -33,7 +33,8 @@ final class CatalogValidator {
     private static final Set<String> SCALING_KEYS = ordered("max_replicas", "max_shards", "cores_per_node", "ram_gb_per_node",
             "storage_gb_per_node", "disk_read_ms");
     private static final Set<String> SHAPE_KEYS = ordered("fit", "via", "service_ms", "ops_per_node", "scan_rows_per_s",
-            "edges_per_s", "ceiling_ops", "ceiling_records", "max_recall", "ceiling_working_set_gb", "canonical");
+            "edges_per_s", "ceiling_ops", "ceiling_records", "max_recall", "ceiling_working_set_gb", "write_ms", "writes_per_node", "batch_rows",
+            "canonical");
 
     /** The solver keeps a portfolio in a 64-bit mask. */
     static final int MAX_ENGINES = 64;
@@ -105,18 +106,34 @@ final class CatalogValidator {
         boolean canOwn = flag(f, "can_own_data", what, durability.map(DurabilityClass::durable).orElse(false));
         boolean inMemory = flag(f, "in_memory", what, false);
         Optional<Figure> cost = figure(f, "operational_cost", what);
+        Optional<RunningCost> running = cost.flatMap(c -> runningCost(f, c, what, node));
         Optional<SyncMethod> sync = Optional.ofNullable(f.get("sync")).flatMap(n -> choice(n, what + " sync", SyncMethod.values(), SyncMethod::id));
         Map<String, Optional<ReadPath>> paths = Optional.ofNullable(f.get("consistency")).map(n -> consistency(n, what)).orElse(Map.of());
         Optional<Scaling> scaling = Optional.ofNullable(f.get("scaling")).flatMap(n -> scaling(n, what));
         Map<Shape, Capability> shapes = Optional.ofNullable(f.get("shapes")).map(n -> shapes(n, what)).orElse(Map.of());
-        if (id.isEmpty() || family.isEmpty() || durability.isEmpty() || cost.isEmpty() || sync.isEmpty() || scaling.isEmpty()
+        if (id.isEmpty() || family.isEmpty() || durability.isEmpty() || cost.isEmpty() || running.isEmpty() || sync.isEmpty() || scaling.isEmpty()
                 || paths.getOrDefault("primary", Optional.empty()).isEmpty() || paths.getOrDefault("derived", Optional.empty()).isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(new EngineSpec(id.get(), family.get(), aliases, generalist, managedOnly, canOwn, durability.get(), inMemory,
-                    cost.get(), sync.get(), paths.get("primary").get(), paths.getOrDefault("replica", Optional.empty()),
+                    cost.get(), running.get(), sync.get(), paths.get("primary").get(), paths.getOrDefault("replica", Optional.empty()),
                     paths.get("derived").get(), scaling.get(), shapes));
+        } catch (IllegalArgumentException e) {
+            nodes.problem(node, what + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The three cost figures; each defaults (RunningCost.defaults) when absent. */
+    private Optional<RunningCost> runningCost(Map<String, Node> f, Figure operational, String what, MappingNode node) {
+        RunningCost defaults = RunningCost.defaults(operational);
+        Figure fixed = f.containsKey("fixed_cost_usd_month") ? figure(f, "fixed_cost_usd_month", what).orElse(null) : defaults.fixedUsdMonth();
+        Figure perNode = f.containsKey("node_cost_usd_month") ? figure(f, "node_cost_usd_month", what).orElse(null) : defaults.nodeUsdMonth();
+        Figure perGb = f.containsKey("storage_cost_usd_gb_month") ? figure(f, "storage_cost_usd_gb_month", what).orElse(null) : defaults.storageUsdGbMonth();
+        if (fixed == null || perNode == null || perGb == null) return Optional.empty();
+        try {
+            return Optional.of(new RunningCost(fixed, perNode, perGb));
         } catch (IllegalArgumentException e) {
             nodes.problem(node, what + ": " + e.getMessage());
             return Optional.empty();
@@ -193,7 +210,8 @@ final class CatalogValidator {
             }
             Optional<Figure> service = figure(f, "service_ms", what);
             if (fit.isEmpty() || service.isEmpty() || (fit.get() == Fit.EMULATED && via.isEmpty())) return Optional.empty();
-            for (String key : List.of("ops_per_node", "scan_rows_per_s", "edges_per_s", "ceiling_ops", "ceiling_records", "ceiling_working_set_gb")) {
+            for (String key : List.of("ops_per_node", "scan_rows_per_s", "edges_per_s", "ceiling_ops", "ceiling_records", "ceiling_working_set_gb",
+                    "write_ms", "writes_per_node", "batch_rows")) {
                 figure(f, key, what).filter(x -> x.value() <= 0).ifPresent(x -> nodes.problem(f.get(key), what + " " + key + " must be above 0"));
             }
             figure(f, "max_recall", what).filter(x -> x.value() <= 0 || x.value() > 1)
@@ -202,7 +220,8 @@ final class CatalogValidator {
                 return Optional.of(new Capability(shape, fit.get(), fit.get() == Fit.EMULATED ? via : Optional.empty(), service.get(),
                         figure(f, "ops_per_node", what), figure(f, "scan_rows_per_s", what), figure(f, "edges_per_s", what),
                         figure(f, "ceiling_ops", what), figure(f, "ceiling_records", what), figure(f, "max_recall", what),
-                        figure(f, "ceiling_working_set_gb", what), flag(f, "canonical", what, false)));
+                        figure(f, "ceiling_working_set_gb", what), figure(f, "write_ms", what), figure(f, "writes_per_node", what),
+                        figure(f, "batch_rows", what), flag(f, "canonical", what, false)));
             } catch (IllegalArgumentException e) {
                 nodes.problem(m, what + ": " + e.getMessage());
                 return Optional.empty();

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param durability        whether writes survive a restart
  * @param inMemory          the working set must fit in memory (shard out when it does not)
  * @param operationalCost   relative cost of running it (on-call, backups, upgrades); postgres is 1.0
+ * @param cost              what it costs to run in USD a month: fixed, and per node of its class
  * @param sync              how it follows a source of truth when it holds a derived copy
  * @param primary           what a read on the primary guarantees
  * @param replica           what a read on a read replica guarantees, if it has replicas
@@ -28,7 +29,7 @@ import java.util.Optional;
  */
 public record EngineSpec(String id, String family, List<String> aliases, boolean generalist, boolean managedOnly,
                          boolean canOwnData, DurabilityClass durability, boolean inMemory, Figure operationalCost,
-                         SyncMethod sync, ReadPath primary, Optional<ReadPath> replica, ReadPath derived,
+                         RunningCost cost, SyncMethod sync, ReadPath primary, Optional<ReadPath> replica, ReadPath derived,
                          Scaling scaling, Map<Shape, Capability> shapes) {
     public EngineSpec {
         aliases = List.copyOf(aliases);

@@ -17,9 +17,13 @@ public sealed interface Estimate {
      * @param offered      the guarantee its reads get when the engine holds the data (primary or replicas)
      * @param placement    which read paths are open to it
      * @param margin       (budget - p99) / budget, 0..1
+     * @param sizing       what sets {@code nodes}: "one node carries it", "working set 600 TB at 4 TB a node", ...
+     * @param assumes      what the route takes for granted: write batching, shards added for a scan (may be empty)
      */
     record Fits(String engine, Fit fit, Optional<String> via, double p99Ms, int nodes, double nodeShare,
-                Consistency offered, Placement placement, double margin) implements Estimate {}
+                Consistency offered, Placement placement, double margin, String sizing, java.util.List<String> assumes) implements Estimate {
+        public Fits { assumes = java.util.List.copyOf(assumes); }
+    }
 
     /**
      * The engine cannot serve the workload.

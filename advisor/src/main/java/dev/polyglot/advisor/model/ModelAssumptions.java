@@ -16,11 +16,16 @@ import java.util.OptionalLong;
  * @param referenceRecall     recall@k the catalog's vector figures are quoted at
  * @param cacheFill           share of an in-memory node's RAM usable for data (the rest: overhead, fragmentation)
  * @param riskHorizonMonths   a route that stops fitting within this many months puts its workload at risk
+ * @param batchFlushS         longest a batched insert waits to fill before it is flushed, seconds (async-insert style)
+ * @param dilutableServiceShare an operation whose idle service time is at least this share of its budget (0..1) gets no
+ *                            nodes added only to thin its queue: the route stops fitting instead (signal 2)
+ * @param shardMergeMs        ms a scan spread over d shards pays per shard (dispatch and merging partial results), 0 or more
  */
 public record ModelAssumptions(double targetUtilisation, long rangeRows, long aggregateRows, long windowRows,
                                double graphFanout, int referenceDimensions, double referenceRecall, double cacheFill,
-                               double riskHorizonMonths) {
-    public static final ModelAssumptions DEFAULT = new ModelAssumptions(0.7, 30, 1_000_000, 1_000, 20, 768, 0.95, 0.75, 18);
+                               double riskHorizonMonths, double batchFlushS, double dilutableServiceShare,
+                               double shardMergeMs) {
+    public static final ModelAssumptions DEFAULT = new ModelAssumptions(0.7, 30, 1_000_000, 1_000, 20, 768, 0.95, 0.75, 18, 1, 0.5, 2);
 
     /**
      * Rows one operation of {@code shape} reads when the workload gives no {@code rows_per_query}: the one place the
@@ -40,5 +45,8 @@ public record ModelAssumptions(double targetUtilisation, long rangeRows, long ag
         if (!(targetUtilisation > 0 && targetUtilisation < 1)) throw new IllegalArgumentException("target utilisation must be in (0, 1)");
         if (!(cacheFill > 0 && cacheFill <= 1)) throw new IllegalArgumentException("cache fill must be in (0, 1]");
         if (graphFanout < 1) throw new IllegalArgumentException("graph fan-out must be 1 or more");
+        if (!(shardMergeMs >= 0)) throw new IllegalArgumentException("shard merge time must be 0 ms or more");
+        if (!(batchFlushS > 0)) throw new IllegalArgumentException("batch flush interval must be above 0 s");
+        if (!(dilutableServiceShare > 0 && dilutableServiceShare <= 1)) throw new IllegalArgumentException("dilutable service share must be in (0, 1]");
     }
 }

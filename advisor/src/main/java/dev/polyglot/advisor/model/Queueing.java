@@ -20,4 +20,17 @@ public final class Queueing {
         double wait = rho <= 0.01 ? 0 : Math.log(100 * rho) / (1 - rho) * (1000 / capacity);
         return serviceMs + wait;
     }
+
+    /**
+     * p99 of a node at utilisation {@code rho} from a mix of operations (reads and writes of different cost):
+     * the wait uses the mix's capacity, {@code load / rho}.
+     *
+     * @param load ops/s arriving at the node, 0 or more
+     * @param rho  the node's utilisation, 0 or more; infinite p99 at 1 or more
+     */
+    public static double p99AtUtilisation(double serviceMs, double load, double rho) {
+        if (rho >= 1) return Double.POSITIVE_INFINITY;
+        if (rho <= 0.01 || load <= 0) return serviceMs;
+        return p99Ms(serviceMs, load / rho, load);
+    }
 }

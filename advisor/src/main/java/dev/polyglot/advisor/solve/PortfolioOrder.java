@@ -4,19 +4,19 @@ import java.util.Comparator;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How equally small portfolios are ranked: lower operational cost, then more incumbents ({@code prefer}),
- * then more generalists, then the larger worst-case budget margin, then catalog order (lowest engine
- * indexes first), so the choice never depends on the order of workloads.
+ * How equally small portfolios are ranked: lower running cost (USD a month, whole dollars), then more
+ * incumbents ({@code prefer}), then more generalists, then the larger worst-case budget margin, then catalog
+ * order (lowest engine indexes first), so the choice never depends on the order of workloads.
  *
- * @param cost       operational cost per engine index
+ * @param cost       running cost of a portfolio in USD a month (its engines' fixed costs plus their nodes), computed only when needed
  * @param preferred  bitmask of incumbents
  * @param generalist bitmask of generalist engines
  * @param margin     worst budget margin of a portfolio (higher is better), computed only when needed
  */
-public record PortfolioOrder(double[] cost, long preferred, long generalist, ToDoubleFunction<Long> margin) {
+public record PortfolioOrder(ToDoubleFunction<Long> cost, long preferred, long generalist, ToDoubleFunction<Long> margin) {
     /** Compares portfolios of the same size; the smaller is the better. */
     public Comparator<Long> comparator() {
-        Comparator<Long> byCost = Comparator.comparingDouble(p -> Math.round(costOf(p) * 1e6) / 1e6);
+        Comparator<Long> byCost = Comparator.comparingDouble(p -> Math.round(cost.applyAsDouble(p)));
         return byCost
                 .thenComparing(p -> -Long.bitCount(p & preferred))
                 .thenComparing(p -> -Long.bitCount(p & generalist))
@@ -29,11 +29,5 @@ public record PortfolioOrder(double[] cost, long preferred, long generalist, ToD
         long differ = a ^ b;
         if (differ == 0) return 0;
         return (a & Long.lowestOneBit(differ)) != 0 ? -1 : 1;
-    }
-
-    public double costOf(long portfolio) {
-        double sum = 0;
-        for (long bits = portfolio; bits != 0; bits &= bits - 1) sum += cost[Long.numberOfTrailingZeros(bits)];
-        return sum;
     }
 }

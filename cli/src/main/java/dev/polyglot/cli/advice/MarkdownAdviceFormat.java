@@ -26,14 +26,18 @@ final class MarkdownAdviceFormat implements AdviceFormat {
                 .append(" workloads. Each engine below earns its place by one of four signals: a shape nobody else serves, ")
                 .append("a budget nobody else meets, a working set nobody else holds, or a weaker consistency whose throughput ")
                 .append("the source of truth cannot afford. Estimates come from `polyglot advise` and its catalog (docs/model.md).\n\n");
-        out.append("## Decision\n\n| engine | family | role | nodes | workloads | why |\n|---|---|---|---|---|---|\n");
+        out.append("## Decision\n\n| engine | family | role | nodes | USD/month | workloads | why |\n|---|---|---|---|---|---|---|\n");
         a.portfolio().forEach(p -> out.append("| ").append(p.engine()).append(" | ").append(p.family()).append(" | ").append(p.role().id())
-                .append(" | ").append(p.nodes()).append(" | ").append(Cells.workloads(p)).append(" | ").append(escape(p.reason())).append(" |\n"));
+                .append(" | ").append(p.nodes()).append(p.nodesDrivenBy().isEmpty() ? "" : " (" + escape(p.nodesDrivenBy()) + ")")
+                .append(" | ").append(Cells.cost(p)).append(" | ").append(Cells.workloads(p)).append(" | ").append(escape(p.reason())).append(" |\n"));
+        out.append('\n').append(Cells.totalCost(a)).append('\n');
         out.append("\n```mermaid\n").append(new MermaidAdviceFormat().render(a)).append("```\n");
         out.append("\n## Routes\n\n| workload | shape | engine | fit | p99 estimate | budget | consistency | runner-up |\n|---|---|---|---|---|---|---|---|\n");
         a.routes().forEach(r -> out.append("| ").append(r.workload()).append(" | ").append(r.shape().id()).append(" | ").append(r.engine())
                 .append(" | ").append(Cells.fit(r)).append(" | ").append(Cells.latency(r.p99EstimateMs())).append(" | ")
                 .append(Cells.latency(r.p99BudgetMs())).append(" | ").append(r.consistency().id()).append(" | ").append(r.runnerUp().orElse("-")).append(" |\n"));
+        if (a.routes().stream().anyMatch(r -> !r.assumes().isEmpty())) out.append('\n');
+        a.routes().stream().filter(r -> !r.assumes().isEmpty()).forEach(r -> out.append("- ").append(escape(Cells.assumes(r))).append('\n'));
         out.append("\n## Consequences\n\n");
         if (!a.sync().isEmpty()) {
             out.append("Keeping the stores in step:\n\n");

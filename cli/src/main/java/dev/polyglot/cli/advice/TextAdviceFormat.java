@@ -20,15 +20,20 @@ final class TextAdviceFormat implements AdviceFormat {
                 .append(a.routes().size()).append(" of ").append(a.routes().size() + a.unserved().size()).append(" workloads");
         if (needed < a.portfolio().size()) out.append(", plus 1 engine of headroom");
         out.append("\n\n").append(heading("Portfolio"));
-        Table portfolio = new Table("engine", "family", "role", "nodes", "workloads");
-        a.portfolio().forEach(p -> portfolio.row(p.engine(), p.family(), p.role().id(), String.valueOf(p.nodes()), Cells.workloads(p)));
+        Table portfolio = new Table("engine", "family", "role", "nodes", "USD/month", "workloads");
+        a.portfolio().forEach(p -> portfolio.row(p.engine(), p.family(), p.role().id(), String.valueOf(p.nodes()), Cells.usd(p.cost().usdPerMonth()),
+                Cells.workloads(p)));
         out.append(portfolio.render(this::bold)).append('\n');
-        a.portfolio().forEach(p -> out.append(p.engine()).append(": ").append(p.reason()).append(".\n"));
+        out.append(Cells.totalCost(a)).append("\n\n");
+        a.portfolio().forEach(p -> out.append(p.engine()).append(": ").append(p.reason()).append(".")
+                .append(p.nodesDrivenBy().isEmpty() ? "" : " Nodes: " + p.nodes() + ", set by " + p.nodesDrivenBy() + "; " + Cells.cost(p) + ".")
+                .append('\n'));
         out.append('\n').append(heading("Routes"));
         Table routes = new Table("workload", "shape", "engine", "fit", "p99 est.", "budget", "consistency", "runner-up");
         a.routes().forEach(r -> routes.row(r.workload(), r.shape().id(), r.engine(), Cells.fit(r), Cells.latency(r.p99EstimateMs()),
                 Cells.latency(r.p99BudgetMs()), r.consistency().id(), r.runnerUp().orElse("-")));
         out.append(routes.render(this::bold));
+        a.routes().stream().filter(r -> !r.assumes().isEmpty()).forEach(r -> out.append("- ").append(Cells.assumes(r)).append('\n'));
         if (!a.growth().isEmpty()) {
             out.append('\n').append(heading("Growth"));
             a.growth().forEach(g -> out.append("- ").append(Cells.growth(g)).append('\n'));
