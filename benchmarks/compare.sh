@@ -14,7 +14,9 @@ SECS=${1:-10}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-polyglot} PGPASSWORD=${PGPASSWORD:-polyglot} PGDATABASE=${PGDATABASE:-polyglot}
 OUT=$(mktemp -d)
 MY=(--mysql-host=127.0.0.1 --mysql-port=3306 --mysql-user=${MYSQL_USER:-polyglot} --mysql-password=${MYSQL_PWD:-polyglot} --mysql-db=polyglot)
-trap 'rm -rf "$OUT"; PGOPTIONS= psql -qX -c "DROP SCHEMA IF EXISTS polyglot_compare CASCADE" >/dev/null 2>&1 || true
+# client_min_messages=warning: DROP ... IF EXISTS and CASCADE report NOTICE lines nobody needs to read.
+QUIET="-c client_min_messages=warning"
+trap 'rm -rf "$OUT"; PGOPTIONS="$QUIET" psql -qX -c "DROP SCHEMA IF EXISTS polyglot_compare CASCADE" >/dev/null 2>&1 || true
       [ -z "${MYSQL_UP:-}" ] || sysbench oltp_point_select "${MY[@]}" cleanup >/dev/null 2>&1 || true' EXIT
 [ -f cli/target/polyglot.jar ] || mvn -q -B -DskipTests package
 
@@ -38,7 +40,7 @@ RB=$(python3 -c 'import csv,sys; rows=list(csv.reader(open(sys.argv[1]))); print
 OURS_REDIS=$(ours redis 50 100000)
 
 echo "postgres: pgbench -S -M prepared -c 4 vs polyglot bench --rate max --connections 4 (100,000 rows each)" >&2
-PGOPTIONS= psql -qX -c "DROP SCHEMA IF EXISTS polyglot_compare CASCADE; CREATE SCHEMA polyglot_compare" >/dev/null
+PGOPTIONS="$QUIET" psql -qX -c "DROP SCHEMA IF EXISTS polyglot_compare CASCADE; CREATE SCHEMA polyglot_compare" >/dev/null
 PGOPTIONS="-c search_path=polyglot_compare" pgbench -q -i -s 1 >/dev/null 2>&1
 cpu_of "$OUT/pgb.cpu" env PGOPTIONS="-c search_path=polyglot_compare" pgbench -S -M prepared -c 4 -j 2 -T "$SECS" -n > "$OUT/pgb.txt" 2>/dev/null
 PGB=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgb.txt" | head -1)

@@ -17,6 +17,8 @@ STATE_DIR=/var/lib/polyglot-engines
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+# psql as postgres, quiet: client_min_messages=warning keeps "NOTICE: ... already exists, skipping" off the terminal.
+pg_sql() { as_postgres env PGOPTIONS="-c client_min_messages=warning" psql -qtAX "$@"; }
 
 say() { printf '%s\n' "engines: $*" >&2; }
 
@@ -62,10 +64,10 @@ up_postgres() {
     $SUDO pg_ctlcluster "$v" main start
     wait_for postgres pg_ready
   fi
-  as_postgres psql -qtAX -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; END IF; END \$\$;" >/dev/null
-  as_postgres psql -qtAX -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
+  pg_sql -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; END IF; END \$\$;" >/dev/null
+  pg_sql -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
     || as_postgres createdb -O "$PG_USER" "$PG_DB"
-  as_postgres psql -qtAX -d "$PG_DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+  pg_sql -d "$PG_DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
   say "postgres up on 127.0.0.1:5432 (user $PG_USER, database $PG_DB)"
 }
 

@@ -52,6 +52,7 @@ public final class CommandLineFactory {
         CommandLine cli = new CommandLine(new PolyglotCommand());
         subcommands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new UsageFailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
