@@ -6,6 +6,7 @@ import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
 import dev.polyglot.bench.EmbeddedEngines;
+import dev.polyglot.bench.RateSearchPlan;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
@@ -18,7 +19,6 @@ import dev.polyglot.bench.report.Verdict;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 
 /**
@@ -50,7 +51,7 @@ final class BenchSession {
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
         List<Planned> planned;
         try {
-            planned = options.file().isEmpty() ? List.of(new Planned(syntheticRequest(), Optional.empty()))
+            planned = options.file().isEmpty() ? List.of(Planned.alone(syntheticRequest(), options.rate().orElse(RateSearchPlan.FLOOR)))
                     : WorkloadBenchRequests.from(options, catalog.get(), options.catalog().map(Path::toString).orElse("built-in"), err);
         } catch (IllegalArgumentException e) {
             err.println("polyglot bench: " + e.getMessage());
@@ -67,7 +68,7 @@ final class BenchSession {
         }
         try (EmbeddedEngines engines = started.engines()) {
             List<Planned> redirected = new ArrayList<>();
-            for (int i = 0; i < planned.size(); i++) redirected.add(new Planned(started.requests().get(i), planned.get(i).estimate()));
+            for (int i = 0; i < planned.size(); i++) redirected.add(planned.get(i).withRequest(started.requests().get(i)));
             return runWithInterruptHook(redirected);
         }
     }
@@ -81,6 +82,10 @@ final class BenchSession {
         return new BenchRequest(e, EngineAddress.resolve(e, options.url()), options.cacheAside() ? s.id() + " (cache-aside)" : s.id(), dataset,
                 options.plan(target, options.readRatio().orElse(s.defaultReadRatio())), options.p99(), options.keep(),
                 options.cacheAside() ? Optional.of(Engines.endpoint(PostgresDriver.ENGINE, Optional.empty(), System.getenv())) : Optional.empty());
+    }
+
+    private ProgressSink progress(String label) {
+        return options.outputs().progress() || System.console() != null ? new ProgressLine(System.err, label) : ProgressSink.NONE;
     }
 
     private int runWithInterruptHook(List<Planned> requests) {
@@ -107,11 +112,11 @@ final class BenchSession {
             for (Planned p : requests) {
                 if (control.stopped()) break;
                 BenchRequest r = p.request();
-                PrintStream stderr = System.err;
-                ProgressSink sink = options.outputs().progress() || System.console() != null
-                        ? new ProgressLine(stderr, r.engine() + " " + r.workload()) : ProgressSink.NONE;
-                BenchResult result = BenchRunner.run(r, control, sink, log.writer(), w -> err.println("polyglot bench: warning: " + w))
-                        .withEstimate(p.estimate());
+                Consumer<String> warnings = w -> err.println("polyglot bench: warning: " + w);
+                BenchResult run = options.findMax()
+                        ? BenchRunner.findMax(r, p.required(), control, step -> progress(r.engine() + " " + r.workload() + " " + step), log.writer(), warnings)
+                        : BenchRunner.run(r, control, progress(r.engine() + " " + r.workload()), log.writer(), warnings);
+                BenchResult result = run.plan().rate().isPresent() ? run.withEstimate(p.estimateAt().apply(run.plan().rate().getAsDouble())) : run;
                 results.add(result);
                 if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
                     err.println("polyglot bench: interrupted; partial results kept");

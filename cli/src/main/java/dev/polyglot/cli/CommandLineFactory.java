@@ -1,6 +1,9 @@
 package dev.polyglot.cli;
 
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -8,18 +11,43 @@ import picocli.CommandLine;
 public final class CommandLineFactory {
     private CommandLineFactory() {}
 
-    public static CommandLine create() { return create(System.in); }
+    /** The completion script lists every subcommand, so it always needs the whole tree. */
+    private static final String COMPLETION = "generate-completion";
 
-    /** The command line reading {@code stdin} where a file argument is {@code -}. */
-    public static CommandLine create(InputStream stdin) {
+    /** Every subcommand, by name, in the order the usage help lists them. */
+    private static Map<String, Supplier<Object>> subcommands(InputStream stdin) {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("advise", () -> new AdviseCommand(stdin));
+        all.put("check", CheckCommand::standard);
+        all.put("engines", EnginesCommand::new);
+        all.put("schema", SchemaCommand::new);
+        all.put("bench", BenchCommand::new);
+        all.put("calibrate", CalibrateCommand::new);
+        all.put("profile", ProfileCommand::new);
+        all.put(COMPLETION, AutoComplete.GenerateCompletion::new);
+        return all;
+    }
+
+    /** The whole command line, every subcommand included. */
+    public static CommandLine create() { return build(subcommands(System.in)); }
+
+    /**
+     * The command line {@code args} need: when the first argument names a subcommand, only that subcommand is built.
+     * picocli reads each subcommand's annotations by reflection as it is added, which is a large part of a short
+     * command's start-up; the answer is the same, since a subcommand's parsing never consults its siblings.
+     */
+    public static CommandLine forArguments(String... args) { return forArguments(System.in, args); }
+
+    /** As {@link #forArguments(String...)}, reading {@code stdin} where a file argument is {@code -}. */
+    public static CommandLine forArguments(InputStream stdin, String... args) {
+        Map<String, Supplier<Object>> all = subcommands(stdin);
+        if (args.length == 0 || COMPLETION.equals(args[0]) || !all.containsKey(args[0])) return build(all);
+        return build(Map.of(args[0], all.get(args[0])));
+    }
+
+    private static CommandLine build(Map<String, Supplier<Object>> subcommands) {
         CommandLine cli = new CommandLine(new PolyglotCommand());
-        cli.addSubcommand("advise", new AdviseCommand(stdin));
-        cli.addSubcommand("check", CheckCommand.standard());
-        cli.addSubcommand("engines", new EnginesCommand());
-        cli.addSubcommand("schema", new SchemaCommand());
-        cli.addSubcommand("bench", new BenchCommand());
-        cli.addSubcommand("profile", new ProfileCommand());
-        cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        subcommands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.DoubleFunction;
 
 /**
  * Turns {@code polyglot bench FILE} into one request per workload: the engine {@code --engine} names or the one
@@ -43,8 +44,16 @@ final class WorkloadBenchRequests {
 
     private WorkloadBenchRequests() {}
 
-    /** One request with what advise predicted for it (empty when the catalog has no estimate for it). */
-    record Planned(BenchRequest request, Optional<AdvisorEstimate> estimate) {}
+    /**
+     * One request, the rate its result must reach (with {@code --find-max}), and what advise predicts for it at a given
+     * rate (empty when the catalog has no estimate for it).
+     */
+    record Planned(BenchRequest request, double required, DoubleFunction<Optional<AdvisorEstimate>> estimateAt) {
+        /** A request without an estimate beside it (the synthetic form). */
+        static Planned alone(BenchRequest request, double required) { return new Planned(request, required, rate -> Optional.empty()); }
+
+        Planned withRequest(BenchRequest r) { return new Planned(r, required, estimateAt); }
+    }
 
     /** The requests; empty after printing why when nothing can run (the caller exits 2). */
     static List<Planned> from(BenchOptions cmd, Catalog catalog, String catalogName, PrintWriter err) {
@@ -106,12 +115,12 @@ final class WorkloadBenchRequests {
         DatasetSpec dataset = new DatasetSpec(w.shape(), records, rows);
         BenchRequest request = new BenchRequest(engine, EngineAddress.resolve(engine, cmd.url()), w.name(), dataset, plan,
                 OptionalDouble.of(budget), cmd.keep());
-        if (rate.isEmpty()) return new Planned(request, Optional.empty());
-        Workload asRun = asRun(w, records, base, rows, rate.getAsDouble(), reads, budget);
+        if (rate.isEmpty()) return Planned.alone(request, 0);
         Optional<EngineSpec> spec = catalog.engine(engine.id());
-        return new Planned(request, spec.flatMap(e -> NodeEstimate.of(asRun, e, ModelAssumptions.DEFAULT).map(n -> new AdvisorEstimate(n.p99Ms(),
-                n.capacityOpsPerSec(), catalogName, n.figure(), n.reading(), dataset.operation(),
-                stopsFittingAt(w, e)))));
+        OptionalDouble trigger = spec.map(e -> stopsFittingAt(w, e)).orElse(OptionalDouble.empty());
+        return new Planned(request, rate.getAsDouble(), at -> spec.flatMap(e -> NodeEstimate.of(asRun(w, records, base, rows, at, reads, budget), e,
+                ModelAssumptions.DEFAULT).map(n -> new AdvisorEstimate(n.p99Ms(), n.capacityOpsPerSec(), catalogName, n.figure(), n.reading(),
+                dataset.operation(), trigger))));
     }
 
     /**

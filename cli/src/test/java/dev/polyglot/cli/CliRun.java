@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the real command line in-process and keeps what it printed. */
+/** Runs the real command line in-process, built as {@link Main} builds it, and keeps what it printed. */
 final class CliRun {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
@@ -15,7 +15,7 @@ final class CliRun {
 
     /** Runs with {@code stdin} as standard input (read where a file argument is {@code -}). */
     int runWithInput(String stdin, String... args) {
-        CommandLine cli = CommandLineFactory.create(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        CommandLine cli = CommandLineFactory.forArguments(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -7,6 +7,7 @@ import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.WorkloadsFile;
 import dev.polyglot.workloads.WorkloadsReader;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
@@ -17,17 +18,34 @@ class ProfileCommandTest {
     private static final String KEY = "polyglot:profile-test:cli";
     private final CliRun cli = new CliRun();
 
-    @Test
-    void writesADraftTheWorkloadsReaderAccepts(@TempDir Path dir) {
-        Path out = dir.resolve("draft.yml");
+    /** Runs {@code profile} while a thread GETs {@link #KEY}: the draft has that key's family busy in the sample. */
+    private static CliRun profileWhileReading(String... args) throws InterruptedException {
+        CliRun run = new CliRun();
+        AtomicBoolean reading = new AtomicBoolean(true);
         try (Jedis j = new Jedis("127.0.0.1", 6379)) {
             j.set(KEY, "v");
-            j.get(KEY);
-            assertThat(cli.run("profile", "--engine", "redis", "--sample", "200ms", "--match", KEY, "--system", "shop", "--output", out.toString()))
-                    .as(cli.err.toString()).isEqualTo(ExitCode.OK);
+            Thread reader = new Thread(() -> {
+                try (Jedis r = new Jedis("127.0.0.1", 6379)) {
+                    while (reading.get()) r.get(KEY);
+                }
+            });
+            reader.start();
+            try {
+                assertThat(run.run(args)).as(run.err.toString()).isEqualTo(ExitCode.OK);
+            } finally {
+                reading.set(false);
+                reader.join();
+            }
         } finally {
             try (Jedis j = new Jedis("127.0.0.1", 6379)) { j.del(KEY); }
         }
+        return run;
+    }
+
+    @Test
+    void writesADraftTheWorkloadsReaderAccepts(@TempDir Path dir) throws InterruptedException {
+        Path out = dir.resolve("draft.yml");
+        CliRun run = profileWhileReading("profile", "--engine", "redis", "--sample", "300ms", "--match", KEY, "--system", "shop", "--output", out.toString());
         ParseOutcome outcome = WorkloadsReader.read(out);
         assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
         WorkloadsFile file = ((ParseOutcome.Parsed) outcome).file();
@@ -36,7 +54,17 @@ class ProfileCommandTest {
             assertThat(w.shape()).isEqualTo(Shape.POINT_LOOKUP);
             assertThat(w.records()).hasValue(1);
         });
-        assertThat(cli.out.toString()).isEmpty();
+        assertThat(run.out.toString()).isEmpty();
+    }
+
+    @Test
+    void theDraftPipesIntoAdvise() throws InterruptedException {
+        CliRun profile = profileWhileReading("profile", "--engine", "redis", "--sample", "300ms", "--match", KEY, "--system", "shop");
+        CliRun advise = new CliRun();
+        int code = advise.runWithInput(profile.out.toString(), "advise", "-", "--format", "json");
+        assertThat(advise.err.toString()).isEmpty();
+        assertThat(code).isIn(ExitCode.OK, ExitCode.NO);
+        assertThat(advise.out.toString()).startsWith("{").contains("\"shop\"", "\"workload\" : \"redis " + KEY + "\"");
     }
 
     @Test

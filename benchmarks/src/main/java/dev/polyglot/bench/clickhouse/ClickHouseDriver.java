@@ -8,6 +8,10 @@ import dev.polyglot.bench.engine.EngineBinding;
 import dev.polyglot.bench.engine.NamespaceClaim;
 import dev.polyglot.bench.profile.Profiler;
 import dev.polyglot.workloads.Shape;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,4 +34,12 @@ public final class ClickHouseDriver implements EngineDriver {
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return ClickHouseClaim.take(endpoint, me, ClickHouseClaim.STALE_AFTER_S); }
 
     @Override public Optional<Profiler> profiler() { return Optional.of(ClickHouseProfiler::profile); }
+
+    @Override public String serverVersion(Endpoint endpoint) {
+        try (Connection c = ClickHouseBinding.open(endpoint).connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT version()")) {
+            return rs.next() ? "ClickHouse " + rs.getString(1) : "ClickHouse (version unknown)";
+        } catch (SQLException e) {
+            return "ClickHouse (version unknown)";
+        }
+    }
 }

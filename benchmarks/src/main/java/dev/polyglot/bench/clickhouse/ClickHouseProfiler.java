@@ -1,7 +1,9 @@
 package dev.polyglot.bench.clickhouse;
 
+import dev.polyglot.bench.profile.QueryText;
 import dev.polyglot.bench.profile.Draft;
 import dev.polyglot.bench.profile.DraftWorkload;
+import dev.polyglot.bench.profile.ObservedLatency;
 import dev.polyglot.bench.profile.ProfileRequest;
 import dev.polyglot.bench.profile.Rate;
 import dev.polyglot.bench.engine.Engine;
@@ -34,7 +36,8 @@ public final class ClickHouseProfiler {
             notes.add("Read from clickhouse at " + request.endpoint() + request.scopeNote() + ": system.tables, system.parts.");
             Optional<ChQueryLog> log = ChQueryLog.exists(c) ? Optional.of(ChQueryLog.read(c)) : Optional.empty();
             notes.add(log.isPresent() ? "Rates: system.query_log, queries naming each table, averaged over the last " + ChQueryLog.WINDOW_SECONDS
-                    + " s (only queries run with log_queries=1 are logged)." : "No system.query_log (set log_queries=1): rates and shapes are guesses.");
+                    + " s (only queries run with log_queries=1 are logged), grouped by " + log.get().grouping() + "."
+                    : "No system.query_log (set log_queries=1): rates and shapes are guesses.");
             List<DraftWorkload> workloads = new ArrayList<>();
             for (ChTableStats t : ChTableStats.read(c, request.scope())) workloads.add(workload(t, log));
             return new Draft(request.system(), ClickHouseDriver.ENGINE, workloads, notes);
@@ -63,14 +66,26 @@ public final class ClickHouseProfiler {
             why = inserts + " INSERTs and " + selects + " small SELECTs (" + rowsPerSelect + " rows each): appends and window reads";
         }
         double readRatio = selects + inserts == 0 ? shape.defaultReadRatio() : (double) selects / (selects + inserts);
+        long hot = queries.stream().filter(ChQueryLog.Entry::select).mapToLong(e -> e.readBytes() / Math.max(1, e.count())).max().orElse(0);
         List<String> sources = List.of(
                 "from system.tables " + t.qualified() + " (" + t.engine() + "); shape: " + why,
                 "ops_per_sec = logged queries naming the table over " + ChQueryLog.WINDOW_SECONDS + " s; read_ratio = SELECTs / all of them",
-                "records = rows, working_set = bytes_on_disk of its active system.parts (compressed: the hot part may be less)",
+                hot > 0 ? "records = rows; working_set = the most bytes one logged SELECT read on average (uncompressed read_bytes), beside"
+                        + " bytes_on_disk of its active system.parts (compressed)"
+                        : "records = rows, working_set = bytes_on_disk of its active system.parts (compressed: the hot part may be less)",
                 "consistency eventual: replicas and async inserts lag; TODO: tighten it if reads must see the last insert");
         return new DraftWorkload(t.qualified(), shape, Rate.of(selects + inserts, ChQueryLog.WINDOW_SECONDS), readRatio,
-                OptionalLong.of(Math.max(0, t.rows())), Optional.of(new ByteSize(Math.max(0, t.bytes()))),
+                OptionalLong.of(Math.max(0, t.rows())), Optional.of(new ByteSize(hot > 0 ? hot : Math.max(0, t.bytes()))),
                 shape == Shape.AGGREGATE && rowsPerSelect >= 1 ? OptionalLong.of(rowsPerSelect) : OptionalLong.empty(),
-                Consistency.EVENTUAL, Durability.DURABLE, sources);
+                Consistency.EVENTUAL, Durability.DURABLE, sources, Optional.of(new ByteSize(Math.max(0, t.bytes()))), latency(queries));
+    }
+
+    /** The slowest SELECT or INSERT group's exact duration quantiles (query_duration_ms: whole milliseconds); DDL is no workload. */
+    static Optional<ObservedLatency> latency(List<ChQueryLog.Entry> all) {
+        List<ChQueryLog.Entry> queries = all.stream().filter(e -> e.select() || e.insert()).toList();
+        return queries.stream().max(java.util.Comparator.comparingDouble(e -> e.durationMs()[1])).map(e -> new ObservedLatency(e.durationMs()[1], false,
+                String.format(java.util.Locale.ROOT, "system.query_log quantiles (exact, whole ms) of the slowest of its %d query groups, %d runs: p50 %s,"
+                        + " p99 %s, p99.9 %s ms: %s", queries.size(), e.count(), ObservedLatency.Millis.text(e.durationMs()[0]),
+                        ObservedLatency.Millis.text(e.durationMs()[1]), ObservedLatency.Millis.text(e.durationMs()[2]), QueryText.oneLine(e.query(), 100))));
     }
 }

@@ -64,6 +64,14 @@ public interface EngineDriver {
     /** The binding that runs this engine as a cache in front of {@code source} (PostgreSQL), when the engine is a cache. */
     default Optional<CacheAside> cacheAside() { return Optional.empty(); }
 
+    /**
+     * The server's own version string, e.g. {@code PostgreSQL 15.18}, named in each calibrated figure's source;
+     * {@code "ID (version unknown)"} when the server does not say.
+     *
+     * @throws dev.polyglot.bench.engine.EngineUnavailableException when the engine cannot be reached
+     */
+    default String serverVersion(Endpoint endpoint) { return engine().id() + " (version unknown)"; }
+
     /** Drafts a workloads file from the engine's statistics, when it has any to read. */
     default Optional<Profiler> profiler() { return Optional.empty(); }
 

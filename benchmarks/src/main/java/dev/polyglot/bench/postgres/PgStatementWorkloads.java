@@ -1,5 +1,6 @@
 package dev.polyglot.bench.postgres;
 
+import dev.polyglot.bench.profile.QueryText;
 import dev.polyglot.bench.profile.ObservedLatency;
 import dev.polyglot.bench.profile.DraftWorkload;
 import dev.polyglot.bench.profile.Rate;
@@ -74,7 +75,7 @@ final class PgStatementWorkloads {
         sources.add("shape " + g.shape().id() + ": " + g.reason());
         sources.add((g.members().size() == 1 ? "from pg_stat_statements (" : "merged from pg_stat_statements (") + "calls in the "
                 + DraftYaml.number(seconds) + " s sample):");
-        for (StatementGroups.Use u : g.members()) sources.add("  " + u.calls() + " x " + oneLine(u.text(), 150));
+        for (StatementGroups.Use u : g.members()) sources.add("  " + u.calls() + " x " + QueryText.oneLine(u.text(), 150));
         sources.add("ops_per_sec = calls / sample; read_ratio = " + reads + " reading calls of " + calls);
         Optional<ByteSize> total = table.map(t -> new ByteSize(Math.max(0, t.totalBytes())));
         Optional<ByteSize> hot = total.map(t -> blocks > 0 ? new ByteSize(Math.min(t.bytes(), blocks * catalog.blockBytes())) : t);
@@ -130,10 +131,5 @@ final class PgStatementWorkloads {
         String name = written.toLowerCase(Locale.ROOT);
         if (name.contains(".")) return tables.values().stream().filter(t -> t.qualified().equalsIgnoreCase(name)).findFirst();
         return tables.values().stream().filter(t -> t.table().equalsIgnoreCase(name)).max(Comparator.comparingLong(PgTableStats::totalBytes));
-    }
-
-    static String oneLine(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 3) + "...";
     }
 }

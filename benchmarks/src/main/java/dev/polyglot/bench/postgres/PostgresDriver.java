@@ -15,6 +15,10 @@ import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.Profiler;
 import dev.polyglot.workloads.Shape;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -66,5 +70,13 @@ public final class PostgresDriver implements EngineDriver {
         @Override public Optional<Path> dataDirectory() { return Optional.of(server.directory()); }
 
         @Override public void close() { server.close(); }
+    }
+
+    @Override public String serverVersion(Endpoint endpoint) {
+        try (Connection c = PostgresBinding.connect(endpoint); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version")) {
+            return rs.next() ? "PostgreSQL " + rs.getString(1) : "PostgreSQL (version unknown)";
+        } catch (SQLException e) {
+            return "PostgreSQL (version unknown)";
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.polyglot.bench.postgres;
 
+import dev.polyglot.bench.profile.QueryText;
 import dev.polyglot.bench.profile.SampleWindow;
 import dev.polyglot.bench.profile.DraftYaml;
 import dev.polyglot.bench.profile.Draft;
@@ -68,7 +69,7 @@ public final class PostgresProfiler {
         double seconds = window.get(0).seconds();  // the readings' own distance: the rates' denominator
         refuseBrokenWindow(request, opened.brokenSince(PgWindow.read(c, true))
                 .or(() -> PgStatementWorkloads.wentBackwards(before, after).map(s -> "a statement's calls went down (its entry was reset): "
-                        + PgStatementWorkloads.oneLine(s.query(), 80))));
+                        + QueryText.oneLine(s.query(), 80))));
         Map<String, PgTableStats> tables = PgTableStats.read(c, request.scope());
         List<DraftWorkload> workloads = PgStatementWorkloads.from(before, after, tables, PgCatalog.read(c), request.scope().isPresent(), seconds);
         notes.add("Source: pg_stat_statements, statements called during the " + DraftYaml.number(Math.round(seconds * 1000) / 1000.0)

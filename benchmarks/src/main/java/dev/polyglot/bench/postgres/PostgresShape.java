@@ -18,7 +18,7 @@ sealed interface PostgresShape {
     static PostgresShape of(DatasetSpec spec) {
         return switch (spec.shape()) {
             case POINT_LOOKUP -> new PointLookup();
-            case RANGE_SCAN -> new RangeScan(Math.max(1, spec.records() / 50), spec.rowsPerQuery());
+            case RANGE_SCAN -> new RangeScan(Math.max(1, spec.records() / Math.max(50, spec.rowsPerQuery())), spec.rowsPerQuery());
             case FULL_TEXT -> new FullText();
             case AGGREGATE -> new Aggregate(Math.max(1, spec.records() / spec.rowsPerQuery()));
             case TIME_SERIES -> new TimeSeries(Math.max(1, spec.records() / 360));

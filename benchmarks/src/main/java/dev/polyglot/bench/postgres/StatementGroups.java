@@ -1,5 +1,6 @@
 package dev.polyglot.bench.postgres;
 
+import dev.polyglot.bench.profile.QueryText;
 import dev.polyglot.workloads.Shape;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,7 @@ final class StatementGroups {
             members.stream().filter(u -> u.sql().reads()).forEach(u -> verbs.add(u.sql().verb()));
             members.stream().map(u -> u.sql().verb()).sorted().forEach(verbs::add);
             String bare = table.substring(table.lastIndexOf('.') + 1).replace("\"", "");
-            return PgStatementWorkloads.oneLine(String.join(", ", verbs) + " " + bare + (access.isEmpty() ? "" : " " + access), StatementNames.MAX);
+            return QueryText.oneLine(String.join(", ", verbs) + " " + bare + (access.isEmpty() ? "" : " " + access), StatementNames.MAX);
         }
     }
 

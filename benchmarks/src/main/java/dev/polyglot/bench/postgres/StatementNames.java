@@ -1,5 +1,6 @@
 package dev.polyglot.bench.postgres;
 
+import dev.polyglot.bench.profile.QueryText;
 import dev.polyglot.bench.profile.DraftYaml;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -31,7 +32,7 @@ final class StatementNames {
         String s = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         Matcher verb = VERB.matcher(s);
         Matcher table = TABLE.matcher(s);
-        if (!verb.find() || !table.find()) return PgStatementWorkloads.oneLine(sql, MAX);
+        if (!verb.find() || !table.find()) return QueryText.oneLine(sql, MAX);
         StringBuilder name = new StringBuilder(verb.group(1)).append(' ').append(unqualified(table.group(1)));
         Matcher where = WHERE.matcher(s);
         if (where.find()) {
@@ -42,7 +43,7 @@ final class StatementNames {
         }
         clause(GROUP, s).ifPresent(g -> name.append(" group by ").append(g));
         clause(ORDER, s).ifPresent(o -> name.append(" order by ").append(o));
-        return PgStatementWorkloads.oneLine(name.toString(), MAX);
+        return QueryText.oneLine(name.toString(), MAX);
     }
 
     private static Optional<String> clause(Pattern p, String s) {

@@ -48,7 +48,7 @@ public final class DraftYaml {
                         + ": no latency observed)")).append('\n');
         w.records().ifPresent(r -> y.append("    records: ").append(r).append('\n'));
         w.workingSet().ifPresent(s -> y.append("    working_set: ").append(SizeText.of(s.bytes()))
-                .append(w.totalSize().filter(t -> !SizeText.of(t.bytes()).equals(SizeText.of(s.bytes()))).map(t -> "   # hot part of " + SizeText.of(t.bytes()) + " in all").orElse(""))
+                .append(w.totalSize().filter(t -> !SizeText.of(t.bytes()).equals(SizeText.of(s.bytes()))).map(t -> "   # total size " + SizeText.of(t.bytes())).orElse(""))
                 .append('\n'));
         w.rowsPerQuery().ifPresent(r -> y.append("    rows_per_query: ").append(r).append('\n'));
         y.append("    consistency: ").append(w.consistency().id()).append('\n');

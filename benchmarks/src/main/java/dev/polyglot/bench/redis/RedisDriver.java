@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import redis.clients.jedis.Jedis;
 import redis.embedded.RedisServer;
 
 /**
@@ -43,6 +44,13 @@ public final class RedisDriver implements EngineDriver {
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return RedisClaim.take(endpoint, me, RedisClaim.TTL_MS); }
 
     @Override public Optional<CacheAside> cacheAside() { return Optional.of(CacheAsideBinding::open); }
+
+    @Override public String serverVersion(Endpoint endpoint) {
+        try (Jedis jedis = RedisBinding.connect(endpoint)) {
+            return "Redis " + jedis.info("server").lines().filter(l -> l.startsWith("redis_version:")).map(l -> l.substring(14).strip())
+                    .findFirst().orElse("(version unknown)");
+        }
+    }
 
     @Override public Optional<Profiler> profiler() { return Optional.of(RedisProfiler::profile); }
 

@@ -17,7 +17,7 @@ record RedisShape(String tag, long groups, long limit) {
     static RedisShape of(DatasetSpec spec) {
         return switch (spec.shape()) {
             case POINT_LOOKUP -> new RedisShape("kv", spec.records(), 1);
-            case RANGE_SCAN -> new RedisShape("rs", Math.max(1, spec.records() / 50), spec.rowsPerQuery());
+            case RANGE_SCAN -> new RedisShape("rs", Math.max(1, spec.records() / Math.max(50, spec.rowsPerQuery())), spec.rowsPerQuery());
             case TIME_SERIES -> new RedisShape("ts", Math.max(1, spec.records() / 360), spec.rowsPerQuery());
             default -> throw new IllegalArgumentException("redis has no bench for shape " + spec.shape());
         };

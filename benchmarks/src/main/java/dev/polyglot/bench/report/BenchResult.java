@@ -19,18 +19,24 @@ import java.util.OptionalDouble;
  * @param budget   p99 budget in milliseconds, if any
  * @param judgement the verdict and why
  * @param estimate what advise predicted for it, when it came from a workloads file
+ * @param search   with {@code --find-max}: the highest rate within the budget and every step (this result is the run at that rate)
  */
 public record BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
-                          OptionalDouble budget, Judgement judgement, Optional<AdvisorEstimate> estimate) {
+                          OptionalDouble budget, Judgement judgement, Optional<AdvisorEstimate> estimate, Optional<RateSearch> search) {
     /** A result without an estimate beside it (the synthetic form). */
     public BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
                        OptionalDouble budget, Judgement judgement) {
-        this(engine, workload, shape, plan, load, run, budget, judgement, Optional.empty());
+        this(engine, workload, shape, plan, load, run, budget, judgement, Optional.empty(), Optional.empty());
     }
 
     /** This result with {@code advise}'s estimate beside it. */
     public BenchResult withEstimate(Optional<AdvisorEstimate> e) {
-        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, e);
+        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, e, search);
+    }
+
+    /** This result with the rate search that found it. */
+    public BenchResult withSearch(Optional<RateSearch> s) {
+        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, estimate, s);
     }
 
     /** Measured p99 over the estimate, when there is a finite estimate. */

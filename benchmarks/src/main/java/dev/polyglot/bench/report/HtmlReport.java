@@ -5,6 +5,7 @@ import dev.polyglot.bench.load.LatencySummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
@@ -46,6 +47,7 @@ public final class HtmlReport {
                 .append(td(r.budget().isPresent() ? ResultsTable.num(r.budget().getAsDouble()) : "-")).append(td(Long.toString(r.run().errors())))
                 .append("</tr></table>\n");
         r.estimate().ifPresent(e -> estimate(html, r, e));
+        r.search().ifPresent(search -> ratePlot(html, r, search));
         percentilePlot(html, r);
         seriesPlot(html, completeSeconds(r));
         html.append("</section>\n");
@@ -61,6 +63,55 @@ public final class HtmlReport {
                 .append(escape(e.operation())).append("; the model reads ").append(escape(e.reading())).append("</p>\n");
         String callout = ResultsTable.callout(r);
         if (!callout.isEmpty()) html.append("<p class=\"callout fail\">").append(escape(callout.substring(2))).append("</p>\n");
+    }
+
+    /**
+     * {@code --find-max}: p99 (ms, log axis) against the target rate of each step (ops/s, linear), passing steps green
+     * and failing red, with the budget line, the highest rate within it, and advise's growth trigger when known.
+     */
+    private static void ratePlot(StringBuilder html, BenchResult r, RateSearch search) {
+        List<RateSearch.Step> steps = search.steps();
+        OptionalDouble trigger = r.estimate().map(AdvisorEstimate::stopsFittingAt).orElse(OptionalDouble.empty());
+        double right = 1.05 * Math.max(Math.max(1, steps.stream().mapToDouble(RateSearch.Step::target).max().orElse(1)), trigger.orElse(0));
+        double budget = r.budget().orElse(1);
+        double low = Math.max(1e-3, Math.min(budget, steps.stream().mapToDouble(RateSearch.Step::p99Ms).filter(v -> v > 0).min().orElse(budget)) / 2);
+        double high = Math.max(budget, steps.stream().mapToDouble(RateSearch.Step::p99Ms).max().orElse(budget)) * 2;
+        html.append(svgOpen("p99 by rate (--find-max steps)"));
+        for (int i = 0; i <= 4; i++) {
+            double v = right * i / 4;
+            html.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s/s</text>",
+                    rateX(v, right), HEIGHT - PAD + 14, ResultsTable.num(v)));
+        }
+        for (double v = Math.pow(10, Math.floor(Math.log10(low))); v <= high; v *= 10) {
+            if (v < low) continue;
+            html.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
+                    + "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>",
+                    PAD, logY(v, low, high), WIDTH - PAD, logY(v, low, high), PAD - 4, logY(v, low, high) + 3, ResultsTable.num(v)));
+        }
+        html.append("<text x=\"4\" y=\"14\" font-size=\"10\">ms p99</text>");
+        double by = logY(budget, low, high);
+        html.append(String.format(Locale.ROOT, "<line class=\"budget\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c00\" stroke-dasharray=\"6 3\"/>",
+                PAD, by, WIDTH - PAD, by));
+        verticalLine(html, "max-rate", rateX(search.maxWithinBudget(), right), "#080", "max " + ResultsTable.num(search.maxWithinBudget()) + "/s");
+        trigger.ifPresent(t -> verticalLine(html, "growth-trigger", rateX(t, right), "#b60", "advise: stops fitting at " + ResultsTable.num(t) + "/s"));
+        for (RateSearch.Step step : steps) {
+            html.append(String.format(Locale.ROOT, "<circle class=\"step %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%s/s: p99 %s ms, %s</title></circle>",
+                    step.verdict().id(), rateX(step.target(), right), logY(Math.max(low, step.p99Ms()), low, high),
+                    step.verdict() == Verdict.PASS ? "#080" : "#c00", ResultsTable.num(step.target()), ResultsTable.num(step.p99Ms()), step.verdict().id()));
+        }
+        html.append("</svg>\n");
+    }
+
+    private static void verticalLine(StringBuilder html, String cssClass, double x, String colour, String label) {
+        html.append(String.format(Locale.ROOT, "<line class=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\"/>"
+                + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"%s\">%s</text>", cssClass, x, PAD / 2, x, HEIGHT - PAD, colour,
+                x + 3, PAD / 2 + (cssClass.equals("max-rate") ? 10 : 22), colour, escape(label)));
+    }
+
+    private static double rateX(double rate, double right) { return PAD + rate / right * (WIDTH - 2 * PAD); }
+
+    private static double logY(double value, double low, double high) {
+        return HEIGHT - PAD - (Math.log10(value) - Math.log10(low)) / (Math.log10(high) - Math.log10(low)) * (HEIGHT - PAD - PAD / 2.0);
     }
 
     /** Latency (ms, linear) against percentile on the log scale 1/(1-p): 0, 90, 99, 99.9 ... evenly spaced. */

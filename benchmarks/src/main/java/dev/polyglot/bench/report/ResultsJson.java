@@ -52,6 +52,20 @@ public final class ResultsJson {
             m.put("estimate", est);
             m.put("measured_over_estimate", r.measuredOverEstimate().isPresent() ? round(r.measuredOverEstimate().getAsDouble()) : null);
         });
+        r.search().ifPresent(search -> {
+            m.put("max_ops_per_sec_within_budget", round(search.maxWithinBudget()));
+            m.put("steps", search.steps().stream().map(step -> {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("target_ops_per_sec", round(step.target()));
+                s.put("achieved_ops_per_sec", round(step.achieved()));
+                s.put("p99_ms", step.p99Ms());
+                s.put("verdict", step.verdict().id());
+                s.put("reason", step.reason());
+                return s;
+            }).toList());
+            r.estimate().flatMap(e -> e.stopsFittingAt().isPresent() ? java.util.Optional.of(e.stopsFittingAt().getAsDouble()) : java.util.Optional.empty())
+                    .ifPresent(at -> m.put("advise_stops_fitting_at_ops_per_sec", round(at)));
+        });
         m.put("mode", r.plan().openLoop() ? "open-loop" : "closed-loop");
         if (r.plan().spaced()) m.put("spaced_operations", r.plan().spacedOperations());
         m.put("arrival", r.plan().arrival().id());

@@ -32,6 +32,19 @@ public final class ResultsTable {
             out.append(System.lineSeparator());
         }
         for (BenchResult r : results) {
+            r.search().ifPresent(search -> {
+                out.append(String.format(Locale.ROOT, "%s on %s: highest rate within the budget %s ops/s", r.workload(), r.engine(),
+                        num(search.maxWithinBudget())));
+                r.estimate().filter(e -> e.stopsFittingAt().isPresent()).ifPresent(e -> out.append(String.format(Locale.ROOT,
+                        "; advise says the route stops fitting at %s ops/s", num(e.stopsFittingAt().getAsDouble()))));
+                out.append(System.lineSeparator());
+                for (RateSearch.Step step : search.steps()) {
+                    out.append(String.format(Locale.ROOT, "  step %10s/s  achieved %10s/s  p99 %9s ms  %s%n", num(step.target()), num(step.achieved()),
+                            num(step.p99Ms()), step.verdict().id()));
+                }
+            });
+        }
+        for (BenchResult r : results) {
             r.estimate().ifPresent(e -> {
                 out.append(String.format(Locale.ROOT, "%s on %s: ran %s; the model reads %s (catalog %s)%n", r.workload(), r.engine(),
                         e.operation(), e.reading(), e.catalog()));

@@ -3,6 +3,10 @@ package dev.polyglot.bench.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.polyglot.bench.profile.Rate;
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.profile.DraftYaml;
+import dev.polyglot.bench.profile.ProfileRequest;
+import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.ProfileTesting;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
@@ -25,6 +29,7 @@ class ClickHouseProfilerTest {
     static final String DB = "polyglot_profile_test";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Map<String, Workload> draft;
+    private static String yaml;
 
     /** Runs one statement over HTTP with query logging on for it. */
     static void sql(String statement) throws Exception {
@@ -44,7 +49,9 @@ class ClickHouseProfilerTest {
         sql("INSERT INTO " + DB + ".sales SELECT number % 7, number FROM numbers(20000)");
         for (int i = 0; i < 3; i++) sql("SELECT region, sum(amount) FROM " + DB + ".sales GROUP BY region");
         sql("SYSTEM FLUSH LOGS");
-        draft = ProfileTesting.profile(ClickHouseDriver.ENGINE, DB);
+        yaml = DraftYaml.render(Engines.profiler(ClickHouseDriver.ENGINE, ProfileSource.AUTO).profile(new ProfileRequest(ClickHouseDriver.ENGINE,
+                ProfileTesting.local(ClickHouseDriver.ENGINE), java.time.Duration.ofSeconds(1), java.util.Optional.of(DB), "test", ProfileSource.AUTO)));
+        draft = ProfileTesting.parse(yaml);
     }
 
     @AfterAll
@@ -65,5 +72,12 @@ class ClickHouseProfilerTest {
         assertThat(sales.rowsPerQuery()).hasValue(20_000);
         assertThat(sales.workingSet().orElseThrow().bytes()).isPositive();
         assertThat(draft.values()).allSatisfy(w -> assertThat(w.opsPerSec()).isGreaterThanOrEqualTo(Rate.FLOOR));
+    }
+
+    @Test
+    void eachTableStatesTheQueryDurationsTheLogHolds() {
+        assertThat(yaml).contains("grouped by ");
+        assertThat(yaml.split("# observed: system.query_log quantiles \\(exact, whole ms\\)", -1).length - 1).as(yaml).isEqualTo(2);
+        assertThat(yaml).contains("runs: p50 ").doesNotContain("ms: CREATE TABLE");
     }
 }

@@ -2,6 +2,7 @@ package dev.polyglot.bench.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.redis.RedisDriver;
 import dev.polyglot.workloads.ByteSize;
 import dev.polyglot.workloads.Consistency;
@@ -54,5 +55,31 @@ class DraftYamlTest {
         assertThat(r.perSecond()).isEqualTo(Rate.FLOOR);
         assertThat(r.floored()).isTrue();
         assertThat(Rate.of(3, 2).floored()).isFalse();
+    }
+
+    @Test
+    void sizesAreWrittenAsPeopleWriteThemAndParseBackClose() {
+        assertThat(SizeText.of(158_171_136)).isEqualTo("158MB");
+        assertThat(SizeText.of(23_650_304)).isEqualTo("24MB");
+        assertThat(SizeText.of(1_234_567_890)).isEqualTo("1.2GB");
+        assertThat(SizeText.of(2_000_000_000)).isEqualTo("2GB");
+        assertThat(SizeText.of(999_960)).isEqualTo("1MB");
+        assertThat(SizeText.of(512)).isEqualTo("512B");
+        assertThat(SizeText.of(0)).isEqualTo("0B");
+    }
+
+    @Test
+    void anObservedLatencySuggestsTwiceItsP99RoundedUpAndIsShown() {
+        assertThat(Budgets.suggestedP99Ms(new ObservedLatency(0.04, false, "x"))).isEqualTo(1);
+        assertThat(Budgets.suggestedP99Ms(new ObservedLatency(0.6, true, "x"))).isEqualTo(2);
+        assertThat(Budgets.suggestedP99Ms(new ObservedLatency(18.7, true, "x"))).isEqualTo(50);
+        assertThat(Budgets.suggestedP99Ms(new ObservedLatency(40, false, "x"))).isEqualTo(100);
+        DraftWorkload w = new DraftWorkload("w", Shape.POINT_LOOKUP, Rate.of(10, 1), 1, OptionalLong.empty(), Optional.of(new ByteSize(16_000_000)),
+                OptionalLong.empty(), Consistency.STRONG, Durability.DURABLE, List.of(), Optional.of(new ByteSize(160_000_000)),
+                Optional.of(ObservedLatency.fromMeanAndStddev(1, 2, 500, "somewhere")));
+        String yaml = DraftYaml.render(new Draft("s", PostgresDriver.ENGINE, List.of(w), List.of()));
+        assertThat(only(yaml, "w").p99Ms()).isEqualTo(20);
+        assertThat(yaml).contains("# observed: somewhere: mean 1 ms, stddev 2 ms over 500 calls; p99 ~ 5.66 ms (an estimate",
+                "working_set: 16MB   # total size 160MB");
     }
 }

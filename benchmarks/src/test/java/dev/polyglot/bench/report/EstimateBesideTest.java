@@ -38,6 +38,22 @@ class EstimateBesideTest {
     }
 
     @Test
+    void aFindMaxResultCarriesItsStepsTheMaxAndAdvisesGrowthTrigger() {
+        BenchResult r = withEstimate(1).withSearch(Optional.of(new RateSearch(512, List.of(
+                new RateSearch.Step(200, 200, 8.1, Verdict.PASS, "p99 within"),
+                new RateSearch.Step(800, 590, 6145, Verdict.FAIL, "saturated")))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = ((List<Map<String, Object>>) ResultsJson.document(List.of(r)).get("results")).get(0);
+        assertThat(json).containsEntry("max_ops_per_sec_within_budget", 512.0).containsEntry("advise_stops_fitting_at_ops_per_sec", 21_000.0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) json.get("steps");
+        assertThat(steps.get(1)).containsEntry("target_ops_per_sec", 800.0).containsEntry("achieved_ops_per_sec", 590.0)
+                .containsEntry("p99_ms", 6145.0).containsEntry("verdict", "fail");
+        assertThat(ResultsTable.render(List.of(r))).contains("highest rate within the budget 512 ops/s", "stops fitting at 21000 ops/s");
+        assertThat(HtmlReport.render(List.of(r))).contains("p99 by rate", "class=\"max-rate\"", "class=\"growth-trigger\"", "class=\"step fail\"");
+    }
+
+    @Test
     void withoutEstimatesTheTableKeepsItsColumns() {
         assertThat(ResultsTable.render(List.of(HtmlReportTest.result("wallet")))).doesNotContain("est. ms", "meas/est");
     }

@@ -1,0 +1,272 @@
+package dev.polyglot.bench.calibrate;
+
+import dev.polyglot.advisor.catalog.Capability;
+import dev.polyglot.advisor.catalog.EngineSpec;
+import dev.polyglot.bench.BenchRequest;
+import dev.polyglot.bench.BenchRunner;
+import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.engine.DatasetSpec;
+import dev.polyglot.bench.engine.Endpoint;
+import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.engine.EngineBinding;
+import dev.polyglot.bench.engine.NamespaceBusyException;
+import dev.polyglot.bench.load.Arrival;
+import dev.polyglot.bench.load.KeyDistribution;
+import dev.polyglot.bench.load.LatencySummary;
+import dev.polyglot.bench.load.LoadGenerator;
+import dev.polyglot.bench.load.ProgressSink;
+import dev.polyglot.bench.load.RunControl;
+import dev.polyglot.bench.load.RunPlan;
+import dev.polyglot.bench.load.RunResult;
+import dev.polyglot.workloads.Shape;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Measures, on one engine through the bench's own bindings and namespace, the figures the model reads for each shape
+ * the engine's binding runs (docs/model.md, "Calibration"):
+ * <ul>
+ * <li>{@code service_ms}: p99 of one read on an idle connection (operations spaced so none waits behind another);
+ *     for shapes whose cost grows with rows, the intercept of a line fitted through two or more sizes;</li>
+ * <li>{@code scan_rows_per_s}: the inverse of that line's slope (range scans: rows per read; aggregates: rows per pass);</li>
+ * <li>{@code ops_per_node} and {@code ceiling_ops}: closed-loop throughput on 2 x cores connections, scaled to the
+ *     catalog's node by {@link #nodeFactor}, the raw value kept in the source.</li>
+ * </ul>
+ * Only figures the catalog's capability already has are measured; the rest stay the built-in catalog's.
+ */
+public final class Calibrator {
+    /** Share of one connection an idle-latency run keeps busy: low enough that operations do not queue. */
+    static final double IDLE_UTILISATION = 0.2;
+    /** Spaced operations an idle-latency run completes at least. */
+    static final int IDLE_OPERATIONS = 20;
+    /** How long to wait for another run to release the engine's namespace before skipping the engine. */
+    static final long BUSY_WAIT_NANOS = 5 * 60 * 1_000_000_000L;
+
+    private final Engine engine;
+    private final Endpoint endpoint;
+    private final EngineSpec spec;
+    private final CalibrationPlan plan;
+    private final HostInfo host;
+    private final RunControl control;
+    private final Progress progress;
+    private final Consumer<String> warnings;
+
+    /** Receives a line before each measured point; {@code done} and {@code total} count points over the whole calibration. */
+    public interface Progress {
+        void step(String what);
+    }
+
+    /** What one engine gave: its version and the figures measured. */
+    public record EngineCalibration(Engine engine, String version, List<MeasuredFigure> figures) {
+        public EngineCalibration { figures = List.copyOf(figures); }
+    }
+
+    public Calibrator(Engine engine, Endpoint endpoint, EngineSpec spec, CalibrationPlan plan, HostInfo host, RunControl control,
+                      Progress progress, Consumer<String> warnings) {
+        this.engine = engine;
+        this.endpoint = endpoint;
+        this.spec = spec;
+        this.plan = plan;
+        this.host = host;
+        this.control = control;
+        this.progress = progress;
+        this.warnings = warnings;
+    }
+
+    /** Measured points per shape, for the progress line's estimate of the time left. */
+    public static int points(Engine engine, CalibrationPlan plan) {
+        int n = 0;
+        for (Shape s : engine.shapes()) {
+            n += switch (s) {
+                case RANGE_SCAN -> plan.rangeRows().size() + 1;
+                case AGGREGATE -> plan.aggregateRows().size();
+                default -> 2;
+            };
+        }
+        return n * plan.repeats();
+    }
+
+    /**
+     * Per-node figures measured on this host are multiplied by this to stand for one catalog node: the node's cores
+     * over the cores the engine could use here, {@code cores_per_node / min(host cores, cores_per_node)} (a
+     * single-threaded engine such as Redis, catalogued at one core, keeps its raw figure).
+     */
+    public static double nodeFactor(double coresPerNode, int hostCores) { return coresPerNode / Math.min(hostCores, coresPerNode); }
+
+    /**
+     * @throws dev.polyglot.bench.engine.EngineUnavailableException when the engine cannot be reached
+     */
+    public EngineCalibration run() {
+        String version = Engines.driver(engine).serverVersion(endpoint);
+        List<MeasuredFigure> figures = new ArrayList<>();
+        for (Shape shape : engine.shapes()) {
+            Optional<Capability> cap = spec.capability(shape);
+            if (cap.isEmpty() || control.stopped()) continue;
+            switch (shape) {
+                case RANGE_SCAN -> sloped(shape, cap.get(), plan.rangeRows(), rows -> new DatasetSpec(shape, Math.max(plan.records(), rows * 20), rows), figures);
+                case AGGREGATE -> sloped(shape, cap.get(), plan.aggregateRows(), rows -> new DatasetSpec(shape, rows, rows), figures);
+                case TIME_SERIES -> flat(shape, cap.get(), new DatasetSpec(shape, plan.records(), DatasetSpec.TIME_SERIES_WINDOW_POINTS),
+                        DatasetSpec.TIME_SERIES_WINDOW_POINTS, figures);
+                case FULL_TEXT -> flat(shape, cap.get(), new DatasetSpec(shape, Math.max(1_000, plan.records() / 4), 1), 0, figures);
+                default -> flat(shape, cap.get(), new DatasetSpec(shape, plan.records(), 1), 0, figures);
+            }
+        }
+        return new EngineCalibration(engine, version, figures);
+    }
+
+    /** A shape whose model cost does not grow with the data: idle p99 is the service time (less a fixed scan), plus throughput. */
+    private void flat(Shape shape, Capability c, DatasetSpec data, long rowsScanned, List<MeasuredFigure> out) {
+        withData(data, binding -> {
+            Repeated p99 = repeat(shape + " idle p99", () -> idleP99Ms(binding, data));
+            double scanMs = c.scanRowsPerS().map(r -> rowsScanned / r.value() * 1000).orElse(0.0);
+            double service = Math.max(p99.median() - scanMs, p99.median() / 2);
+            out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.median(), p99.spread(), "idle p99 of " + describe(data)
+                    + (scanMs > 0 ? String.format(Locale.ROOT, " less %.3f ms for %d rows at the catalog's scan rate", scanMs, rowsScanned) : "")));
+            if (c.opsPerNode().isPresent() || c.ceilingOps().isPresent()) perNode(shape, c, throughput(shape, binding, data), p99.median() / service, "", out);
+            return null;
+        });
+    }
+
+    /** A shape whose cost grows with rows: idle p99 at each size, a line through them, throughput at the smallest. */
+    private void sloped(Shape shape, Capability c, List<Long> sizes, java.util.function.LongFunction<DatasetSpec> dataAt, List<MeasuredFigure> out) {
+        double[] xs = new double[sizes.size()], ys = new double[sizes.size()], spreads = new double[sizes.size()];
+        Repeated[] smallest = new Repeated[1];
+        for (int i = 0; i < sizes.size(); i++) {
+            DatasetSpec data = dataAt.apply(sizes.get(i));
+            final int at = i;
+            withData(data, binding -> {
+                Repeated p99 = repeat(shape + " " + sizes.get(at) + " rows idle p99", () -> idleP99Ms(binding, data));
+                xs[at] = sizes.get(at);
+                ys[at] = p99.median();
+                spreads[at] = p99.spread();
+                if (at == 0 && (c.opsPerNode().isPresent() || c.ceilingOps().isPresent())) smallest[0] = throughput(shape, binding, data);
+                return null;
+            });
+        }
+        Line line = Line.fit(xs, ys);
+        double spread = Arrays.stream(spreads).max().orElse(0);
+        String sizesText = sizes.stream().map(s -> String.format(Locale.ROOT, "%,d", s)).reduce((a, b) -> a + ", " + b).orElse("");
+        if (line.slope() > 0 && c.scanRowsPerS().isPresent()) {
+            double rowsPerS = 1000 / line.slope();
+            out.add(new MeasuredFigure(shape, "scan_rows_per_s", round(rowsPerS), rowsPerS, spread, "inverse slope of idle p99 over "
+                    + sizesText + " rows per " + (shape == Shape.AGGREGATE ? "full pass" : "read")));
+        } else {
+            warnings.accept(engine + " " + shape + ": idle p99 did not grow with rows (" + Arrays.toString(ys) + " ms); scan_rows_per_s left to the catalog");
+        }
+        // Without a slope the rows cost nothing measurable here: the service time is the typical idle p99 itself.
+        boolean sloped = line.slope() > 0 && line.intercept() > 0;
+        double service = sloped ? line.intercept() : Repeated.of(ys).median();
+        out.add(new MeasuredFigure(shape, "service_ms", round(service), service, spread, (sloped ? "intercept of idle p99 over " : "median idle p99 over ")
+                + sizesText + " rows"));
+        // Throughput was measured at the smallest size; the catalog's per-node rate is for the base operation (service_ms alone).
+        if (smallest[0] != null) perNode(shape, c, smallest[0], ys[0] / service, String.format(Locale.ROOT, " at %,d rows", sizes.get(0)), out);
+    }
+
+    private Repeated throughput(Shape shape, EngineBinding binding, DatasetSpec data) {
+        int connections = 2 * host.cores();
+        return repeat(shape + " throughput", () -> closedLoopOpsPerSec(binding, data, connections));
+    }
+
+    /**
+     * The per-node figure the capability has ({@code ceiling_ops} for an emulated technique, else {@code ops_per_node})
+     * from a measured throughput: times {@code toBase} (the measured operation over the base one), times {@link #nodeFactor}.
+     */
+    private void perNode(Shape shape, Capability c, Repeated ops, double toBase, String at, List<MeasuredFigure> out) {
+        double cores = spec.scaling().coresPerNode().value();
+        double factor = nodeFactor(cores, host.cores());
+        String how = String.format(Locale.ROOT, "closed loop on %d connections%s: raw %.0f ops/s on %d cores, times %.2f for the base operation,"
+                + " times %.2f for a %.0f-core node (cores_per_node / min(host cores, cores_per_node))", 2 * host.cores(), at, ops.median(), host.cores(),
+                toBase, factor, cores);
+        String key = c.ceilingOps().isPresent() ? "ceiling_ops" : "ops_per_node";
+        out.add(new MeasuredFigure(shape, key, round(ops.median() * toBase * factor), ops.median(), ops.spread(), how));
+    }
+
+    private <T> T withData(DatasetSpec data, java.util.function.Function<EngineBinding, T> body) {
+        progress.step(engine + " " + data.shape() + ": loading " + String.format(Locale.ROOT, "%,d", data.records()) + " records");
+        RunPlan unused = idlePlan(1);
+        BenchRequest request = new BenchRequest(engine, endpoint, "calibrate " + data.shape(), data, unused, OptionalDouble.empty(), false);
+        long deadline = System.nanoTime() + BUSY_WAIT_NANOS;
+        for (;;) {
+            try {
+                return BenchRunner.prepared(request, warnings, (binding, load) -> body.apply(binding));
+            } catch (NamespaceBusyException e) {
+                // Another run (a bench, a test suite) holds the namespace: wait for it rather than give up the engine.
+                if (System.nanoTime() > deadline || control.stopped()) throw e;
+                progress.step(engine + ": waiting for another run to release the namespace");
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** p99 of one read on one connection, operations spaced so none waits behind another, ms. */
+    private double idleP99Ms(EngineBinding binding, DatasetSpec data) {
+        RunResult probe = LoadGenerator.run(binding, data, new RunPlan(OptionalDouble.of(1), Duration.ofMillis(500), Duration.ZERO, 1, 1.0,
+                Arrival.UNIFORM, KeyDistribution.UNIFORM, 11, 5), control, ProgressSink.NONE, Optional.empty());
+        double typicalMs = Math.max(0.01, LatencySummary.ofNanos(probe.service()).p50());
+        RunResult run = LoadGenerator.run(binding, data, idlePlan(Math.min(1_000, IDLE_UTILISATION * 1000 / typicalMs)), control, ProgressSink.NONE, Optional.empty());
+        return LatencySummary.ofNanos(run.response()).p99();
+    }
+
+    private RunPlan idlePlan(double rate) {
+        return new RunPlan(OptionalDouble.of(rate), plan.step(), Duration.ZERO, 1, 1.0, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, IDLE_OPERATIONS);
+    }
+
+    private double closedLoopOpsPerSec(EngineBinding binding, DatasetSpec data, int connections) {
+        RunPlan closed = new RunPlan(OptionalDouble.empty(), plan.step(), Duration.ZERO, connections, 1.0, Arrival.UNIFORM, KeyDistribution.UNIFORM, 17);
+        return LoadGenerator.run(binding, data, closed, control, ProgressSink.NONE, Optional.empty()).achievedOpsPerSec();
+    }
+
+    private Repeated repeat(String what, DoubleSupplier measure) {
+        double[] values = new double[plan.repeats()];
+        for (int i = 0; i < values.length; i++) {
+            progress.step(engine + " " + what + " (" + (i + 1) + " of " + values.length + ")");
+            values[i] = measure.getAsDouble();
+        }
+        return Repeated.of(values);
+    }
+
+    private static String describe(DatasetSpec data) { return String.format(Locale.ROOT, "%,d records", data.records()); }
+
+    /** Three significant digits: the figures are not more precise than that. */
+    static double round(double v) {
+        if (v <= 0 || Double.isInfinite(v)) return v;
+        double scale = Math.pow(10, 2 - Math.floor(Math.log10(v)));
+        return Math.round(v * scale) / scale;
+    }
+
+    /** The median of repeated runs and their relative range. */
+    record Repeated(double median, double spread) {
+        static Repeated of(double[] values) {
+            double[] v = values.clone();
+            Arrays.sort(v);
+            double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+            return new Repeated(median, median > 0 ? (v[v.length - 1] - v[0]) / median : 0);
+        }
+    }
+
+    /** Least-squares line y = intercept + slope x. */
+    record Line(double intercept, double slope) {
+        static Line fit(double[] x, double[] y) {
+            double mx = Arrays.stream(x).average().orElse(0), my = Arrays.stream(y).average().orElse(0);
+            double sxy = 0, sxx = 0;
+            for (int i = 0; i < x.length; i++) {
+                sxy += (x[i] - mx) * (y[i] - my);
+                sxx += (x[i] - mx) * (x[i] - mx);
+            }
+            double slope = sxx == 0 ? 0 : sxy / sxx;
+            return new Line(my - slope * mx, slope);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.polyglot.bench.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code --find-max} found: the highest open-loop rate whose run passed its budget, and every step tried.
+ *
+ * @param maxWithinBudget the highest target rate whose step passed, ops/s; 0 when none did
+ * @param steps           the runs in the order they ran
+ */
+public record RateSearch(double maxWithinBudget, List<Step> steps) {
+    public RateSearch {
+        steps = List.copyOf(steps);
+        if (!(maxWithinBudget >= 0)) throw new IllegalArgumentException("max rate must be 0 or more, was " + maxWithinBudget);
+    }
+
+    /**
+     * One short run at a fixed rate.
+     *
+     * @param target   ops/s asked (open loop)
+     * @param achieved ops/s completed
+     * @param p99Ms    p99 from the intended start, ms
+     * @param verdict  its judgement against the budget (errors and rates not held count as failures)
+     * @param reason   why
+     */
+    public record Step(double target, double achieved, double p99Ms, Verdict verdict, String reason) {
+        public Step {
+            Objects.requireNonNull(verdict, "verdict");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

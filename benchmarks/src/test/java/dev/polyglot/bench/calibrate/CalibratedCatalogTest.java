@@ -1,0 +1,53 @@
+package dev.polyglot.bench.calibrate;
+
+import dev.polyglot.bench.postgres.PostgresDriver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.polyglot.advisor.catalog.Catalog;
+import dev.polyglot.advisor.catalog.CatalogOutcome;
+import dev.polyglot.advisor.catalog.CatalogReader;
+import dev.polyglot.workloads.Shape;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalibratedCatalogTest {
+    @Test
+    void theFileLoadsOverTheBuiltInCatalogWithTheMeasuredFiguresAndTheirSources(@TempDir Path dir) throws Exception {
+        var figures = List.of(new MeasuredFigure(Shape.RANGE_SCAN, "service_ms", 0.8, 0.8, 0.05, "intercept"),
+                new MeasuredFigure(Shape.RANGE_SCAN, "ops_per_node", 40_000, 5_000, 0.1, "closed loop"));
+        String yaml = CalibratedCatalog.yaml(List.of(new Calibrator.EngineCalibration(PostgresDriver.ENGINE, "PostgreSQL 15.18", figures)),
+                Catalog.builtIn(), new HostInfo(2, 24), LocalDate.of(2026, 11, 27));
+        Path file = dir.resolve("c.yml");
+        Files.writeString(file, yaml);
+
+        CatalogOutcome outcome = CatalogReader.withOverrides(file);
+        assertThat(outcome).as(outcome.toString()).isInstanceOf(CatalogOutcome.Loaded.class);
+        var range = ((CatalogOutcome.Loaded) outcome).catalog().require("postgres").capability(Shape.RANGE_SCAN).orElseThrow();
+        assertThat(range.serviceMs().value()).isEqualTo(0.8);
+        assertThat(range.serviceMs().source()).contains("measured 2026-11-27", "2 cores, 24 GB", "PostgreSQL 15.18", "spread 5%");
+        assertThat(range.opsPerNode().orElseThrow().source()).contains("raw 5000");
+        // Figures not measured keep the built-in value; so do the other shapes.
+        assertThat(range.scanRowsPerS()).isEqualTo(Catalog.builtIn().require("postgres").capability(Shape.RANGE_SCAN).orElseThrow().scanRowsPerS());
+        assertThat(range.canonical()).isTrue();
+    }
+
+    @Test
+    void perNodeFiguresScaleByTheCatalogNodesCoresOverTheCoresUsableHere() {
+        assertThat(Calibrator.nodeFactor(16, 2)).isEqualTo(8);
+        assertThat(Calibrator.nodeFactor(1, 2)).as("single-threaded Redis keeps its raw rate").isEqualTo(1);
+        assertThat(Calibrator.nodeFactor(8, 32)).isEqualTo(1);
+    }
+
+    @Test
+    void aLineThroughTheSizesGivesTheScanRate() {
+        Calibrator.Line line = Calibrator.Line.fit(new double[] {20_000, 200_000}, new double[] {12, 48});
+        assertThat(line.slope()).isEqualTo(36.0 / 180_000);
+        assertThat(line.intercept()).isCloseTo(8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Calibrator.Repeated.of(new double[] {3, 1, 2}).median()).isEqualTo(2);
+        assertThat(Calibrator.Repeated.of(new double[] {3, 1, 2}).spread()).isEqualTo(1);
+    }
+}

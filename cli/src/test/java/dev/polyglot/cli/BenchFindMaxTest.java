@@ -1,0 +1,60 @@
+package dev.polyglot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench --find-max} against the real PostgreSQL: the highest rate within the budget, then fixed-rate runs on
+ * the same machine at 0.9 times it (passes) and 1.3 times it (fails). One connection of full-scan aggregates has a
+ * capacity of some ops/s, and a budget far above one scan puts the knee at that capacity.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+class BenchFindMaxTest {
+    private static final List<String> SAME = List.of("--engine", "postgres", "--shape", "aggregate", "--records", "50000", "--p99", "1000",
+            "--connections", "1", "--duration", "3s", "--warmup", "0s");
+
+    private static JsonNode run(Path json, int expectedExit, String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("bench"));
+        args.addAll(SAME);
+        args.addAll(List.of(extra));
+        args.addAll(List.of("--json", json.toString()));
+        CliRun cli = new CliRun();
+        assertThat(cli.run(args.toArray(String[]::new))).as(cli.err + "\n" + cli.out).isEqualTo(expectedExit);
+        return new ObjectMapper().readTree(json.toFile()).get("results").get(0);
+    }
+
+    @Test
+    void theRateFoundHoldsAt90PercentAndFailsAt130Percent(@TempDir Path dir) throws Exception {
+        JsonNode found = run(dir.resolve("max.json"), ExitCode.OK, "--rate", "2", "--find-max");
+        double max = found.get("max_ops_per_sec_within_budget").asDouble();
+        assertThat(max).isGreaterThan(2);
+        JsonNode steps = found.get("steps");
+        assertThat(steps.size()).isGreaterThan(2);
+        assertThat(steps.get(0).fieldNames()).toIterable().contains("target_ops_per_sec", "achieved_ops_per_sec", "p99_ms", "verdict");
+        assertThat(steps.findValuesAsText("verdict")).contains("pass", "fail");
+
+        JsonNode below = run(dir.resolve("below.json"), ExitCode.OK, "--rate", String.format(Locale.ROOT, "%.3f", 0.9 * max));
+        assertThat(below.get("verdict").asText()).as(below.get("reason").asText()).isEqualTo("pass");
+        JsonNode above = run(dir.resolve("above.json"), ExitCode.NO, "--rate", String.format(Locale.ROOT, "%.3f", 1.3 * max));
+        assertThat(above.get("verdict").asText()).as(above.get("reason").asText()).isEqualTo("fail");
+    }
+
+    @Test
+    void findMaxNeedsABudgetAndAnOpenLoop() {
+        CliRun noBudget = new CliRun();
+        assertThat(noBudget.run("bench", "--engine", "redis", "--find-max")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noBudget.err.toString()).contains("--find-max needs a budget");
+        CliRun max = new CliRun();
+        assertThat(max.run("bench", "--engine", "redis", "--p99", "5", "--rate", "max", "--find-max")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(max.err.toString()).contains("drop --rate max");
+    }
+}
