@@ -102,7 +102,8 @@ final class ReadmeOutputs {
     }
 
     private static String atRoot(String printed) {
-        String out = printed;
+        // check names an ADR outside its working directory (cli/) by its absolute path: the clone's own location.
+        String out = printed.replace(Path.of("..").toAbsolutePath().normalize() + "/", "");
         for (String dir : REPOSITORY_DIRS) out = out.replace("../" + dir, dir);
         return out;
     }
