@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages), starts, stops and reports the engines that polyglot's tests and
-# benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000.
-#        Cassandra 5.0 on 127.0.0.1:9042 (from Maven Central, its own JVM; only when named: it takes a while to start).
-# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|cassandra ...]
+# benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000,
+# MariaDB on 127.0.0.1:3306, Memcached on 127.0.0.1:11211, Cassandra 5.0 on 127.0.0.1:9042 (from Maven Central, its own
+# JVM). With no NAME: the first three (what most tests need).
+# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached|cassandra ...]
 #        scripts/engines.sh browser   (installs headless chromium, which the HTML reports' render tests need, and npm,
 #                                      with which the cli build installs the Mermaid library its diagram test draws with)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
 set -euo pipefail
 
 ALL=(postgres redis clickhouse)
+KNOWN=(postgres redis clickhouse mariadb memcached cassandra)
+MY_USER=polyglot MY_PASSWORD=polyglot
+MY_SOCKET=/run/mysqld/mysqld.sock
 PG_USER=polyglot PG_PASSWORD=polyglot PG_DB=polyglot
 STATE_DIR=/var/lib/polyglot-engines
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+# psql as postgres, quiet: client_min_messages=warning keeps "NOTICE: ... already exists, skipping" off the terminal.
+pg_sql() { as_postgres env PGOPTIONS="-c client_min_messages=warning" psql -qtAX "$@"; }
 
 say() { printf '%s\n' "engines: $*" >&2; }
 
@@ -39,6 +45,9 @@ pg_version() { ls /usr/lib/postgresql | sort -n | tail -1; }
 pg_ready() { pg_isready -q -h 127.0.0.1 -p 5432; }
 redis_ready() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }
 ch_ready() { curl -fsS "http://127.0.0.1:8123/?query=SELECT%201" 2>/dev/null | grep -q 1; }
+mariadb_ready() { mariadb-admin --protocol=tcp -h 127.0.0.1 -P 3306 -u "$MY_USER" -p"$MY_PASSWORD" ping >/dev/null 2>&1 \
+  || $SUDO mariadb-admin --socket="$MY_SOCKET" ping >/dev/null 2>&1; }
+memcached_ready() { printf 'version\r\nquit\r\n' | timeout 2 bash -c 'exec 3<>/dev/tcp/127.0.0.1/11211; cat >&3; head -c 8 <&3' 2>/dev/null | grep -q VERSION; }
 
 up_postgres() {
   # postgresql brings pgbench and postgresql-contrib pg_stat_statements: the profile's tests drive pgbench against it.
@@ -56,10 +65,10 @@ up_postgres() {
     $SUDO pg_ctlcluster "$v" main start
     wait_for postgres pg_ready
   fi
-  as_postgres psql -qtAX -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; END IF; END \$\$;" >/dev/null
-  as_postgres psql -qtAX -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
+  pg_sql -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD'; END IF; END \$\$;" >/dev/null
+  pg_sql -c "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
     || as_postgres createdb -O "$PG_USER" "$PG_DB"
-  as_postgres psql -qtAX -d "$PG_DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+  pg_sql -d "$PG_DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
   say "postgres up on 127.0.0.1:5432 (user $PG_USER, database $PG_DB)"
 }
 
@@ -89,6 +98,36 @@ up_clickhouse() {
     wait_for clickhouse ch_ready
   fi
   say "clickhouse up on 127.0.0.1:8123 (http) and 9000 (native)"
+}
+
+up_mariadb() {
+  apt_install mariadb-server mariadb-client
+  if ! mariadb_ready; then
+    # Small: a 64 MB buffer pool beside the other engines on a shared machine; TCP on IPv4 loopback only.
+    $SUDO mkdir -p /run/mysqld "$STATE_DIR/mariadb" && $SUDO chown mysql:mysql /run/mysqld
+    [ -d /var/lib/mysql/mysql ] || $SUDO mariadb-install-db --user=mysql --datadir=/var/lib/mysql >/dev/null
+    $SUDO bash -c "nohup mariadbd --user=mysql --datadir=/var/lib/mysql --socket=$MY_SOCKET --bind-address=127.0.0.1 --port=3306 \
+      --innodb-buffer-pool-size=64M --max-connections=200 --performance-schema=OFF --skip-name-resolve \
+      --log-error=$STATE_DIR/mariadb/error.log >/dev/null 2>&1 &"
+    wait_for mariadb mariadb_ready
+  fi
+  # The bench's own login: its namespace database polyglot_bench, and database polyglot for the user's data in tests.
+  $SUDO mariadb --socket="$MY_SOCKET" -e "CREATE USER IF NOT EXISTS '$MY_USER'@'127.0.0.1' IDENTIFIED BY '$MY_PASSWORD';
+    CREATE USER IF NOT EXISTS '$MY_USER'@'localhost' IDENTIFIED BY '$MY_PASSWORD';
+    CREATE DATABASE IF NOT EXISTS polyglot;
+    GRANT ALL ON polyglot_bench.* TO '$MY_USER'@'127.0.0.1'; GRANT ALL ON polyglot.* TO '$MY_USER'@'127.0.0.1';
+    GRANT ALL ON polyglot_bench.* TO '$MY_USER'@'localhost'; GRANT ALL ON polyglot.* TO '$MY_USER'@'localhost';"
+  say "mariadb up on 127.0.0.1:3306 (user $MY_USER, database polyglot)"
+}
+
+up_memcached() {
+  apt_install memcached libmemcached-tools
+  if ! memcached_ready; then
+    $SUDO mkdir -p "$STATE_DIR"
+    $SUDO memcached -d -u memcache -l 127.0.0.1 -p 11211 -U 0 -m 128 -c 1024 -P "$STATE_DIR/memcached.pid"
+    wait_for memcached memcached_ready
+  fi
+  say "memcached up on 127.0.0.1:11211"
 }
 
 # Cassandra: cassandra-all and its dependencies copied from Maven Central by scripts/cassandra/pom.xml, run as its own
@@ -201,9 +240,21 @@ down_clickhouse() {
   say "clickhouse down"
 }
 
+down_mariadb() {
+  if mariadb_ready; then $SUDO mariadb-admin --socket="$MY_SOCKET" shutdown >/dev/null 2>&1 || true; fi
+  for _ in $(seq 1 40); do mariadb_ready || break; sleep 0.5; done
+  say "mariadb down"
+}
+down_memcached() {
+  local pid="$STATE_DIR/memcached.pid"
+  if [ -f "$pid" ]; then $SUDO kill "$(cat "$pid")" 2>/dev/null || true; $SUDO rm -f "$pid"; fi
+  for _ in $(seq 1 20); do memcached_ready || break; sleep 0.5; done
+  say "memcached down"
+}
+
 status_one() {
   local name=$1 fn
-  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; cassandra) fn=cassandra_ready ;; esac
+  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; mariadb) fn=mariadb_ready ;; memcached) fn=memcached_ready ;; cassandra) fn=cassandra_ready ;; esac
   if $fn 2>/dev/null; then echo "$name: up"; else echo "$name: down"; return 1; fi
 }
 
@@ -212,13 +263,13 @@ main() {
   if [ "$action" = browser ]; then up_browser; return; fi
   local engines=("$@"); [ ${#engines[@]} -gt 0 ] || engines=("${ALL[@]}")
   for e in "${engines[@]}"; do
-    case $e in postgres|redis|clickhouse|cassandra) ;; *) say "unknown engine '$e' (expected postgres, redis, clickhouse or cassandra)"; exit 2 ;; esac
+    case " ${KNOWN[*]} " in *" $e "*) ;; *) say "unknown engine '$e' (expected one of ${KNOWN[*]})"; exit 2 ;; esac
   done
   case $action in
     up) for e in "${engines[@]}"; do "up_$e"; done ;;
     down) for e in "${engines[@]}"; do "down_$e"; done ;;
     status) local rc=0; for e in "${engines[@]}"; do status_one "$e" || rc=1; done; exit $rc ;;
-    *) echo "usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|cassandra ...] | browser" >&2; exit 2 ;;
+    *) echo "usage: scripts/engines.sh up|down|status [$(IFS='|'; echo "${KNOWN[*]}") ...] | browser" >&2; exit 2 ;;
   esac
 }
 

@@ -25,13 +25,29 @@ class ProjectionTest {
     @Test void eachWorkloadGrowsAtItsOwnRateAndTheRestStay() {
         WorkloadsFile today = Walletkart.dayOne();
         WorkloadsFile later = Projection.after(today, 6);
-        assertThat(later.systemName()).isEqualTo("walletkart in 6 months");
+        assertThat(later.systemName()).as("the system keeps its name; reports say how far ahead").isEqualTo("walletkart");
         var search = later.workload("merchant search").orElseThrow();
         assertThat(search.opsPerSec()).isCloseTo(60 * Math.pow(1.2, 6), org.assertj.core.data.Offset.offset(0.01));
         assertThat(later.workload("wallet balance lookup")).isEqualTo(today.workload("wallet balance lookup"));  // no growth rate
         assertThat(Projection.after(today, 0)).isSameAs(today);
         assertThatThrownBy(() -> Projection.after(today, -1)).hasMessageContaining("from 0 to 120");
         assertThatThrownBy(() -> Projection.after(today, 121)).hasMessageContaining("from 0 to 120");
+    }
+
+    @Test void aProjectionPastAnyForecastNamesTheWorkloadAndTheMonthsItAllows() {
+        WorkloadsFile today = Walletkart.dayOne();
+        assertThat(Projection.beyondForecast(today, 60)).as("20%/month for five years stays countable").isEmpty();
+        // 5GB grown 1.2^120 = 3.2e9 times is 1.6e19 bytes, past 2^63: 20%/month for ten years is not a forecast
+        assertThat(Projection.beyondForecast(today, 120)).hasValueSatisfying(why -> assertThat(why)
+                .contains("workload 'merchant search' grows 20%/month", "a data set too large to count", "at most 117 months"));
+        var hot = today.workloads().get(0).toBuilder().name("hot feed").opsPerSec(1e6)
+                .growth(dev.polyglot.workloads.GrowthRates.parse("10x/week").toOptional().orElseThrow()).build();
+        WorkloadsFile wild = today.withWorkloads(List.of(hot));
+        // 10x a week is about 2.2e4 a month: 1e6 ops/s pass 1e12 after log(1e6)/log(2.2e4) = 1.38 months
+        assertThat(Projection.beyondForecast(wild, 120)).hasValueSatisfying(why -> assertThat(why)
+                .contains("workload 'hot feed' grows 10x/week", "in 120 months", "more than 10^12 ops/s", "ask for at most 1 month"));
+        assertThat(Projection.beyondForecast(wild, 1)).isEmpty();
+        assertThatThrownBy(() -> Projection.after(wild, 120)).hasMessageContaining("hot feed");
     }
 
     @Test void sixMonthsOnSettlementOutgrowsPostgresAndClickHouseJoins() {

@@ -70,7 +70,7 @@ public final class BenchRunner {
                 RunPlan plan = request.plan().atRate(rate.getAsDouble());
                 RunResult run = LoadGenerator.run(binding, request.dataset(), plan, control, progress.apply(String.format(Locale.ROOT, "at %.1f/s", rate.getAsDouble())), hlog);
                 if (run.aborted().isPresent()) return result(request, load, plan, run, List.copyOf(steps), search.maxWithinBudget(), asked);
-                Judgement j = Judgement.of(plan, run, request.budget());
+                Judgement j = atTheEdge(Judgement.of(plan, run, request.budget()), run);
                 steps.add(new RateSearch.Step(rate.getAsDouble(), run.achievedOpsPerSec(), LatencySummary.ofNanos(run.response()).p99(), j.verdict(), j.reason()));
                 boolean pass = j.verdict() == Verdict.PASS;
                 search.record(rate.getAsDouble(), pass);
@@ -84,6 +84,17 @@ public final class BenchRunner {
             return best != null ? result(request, load, bestPlan, best, steps, search.maxWithinBudget(), asked)
                     : result(request, load, lastPlan, last, steps, 0, asked);
         });
+    }
+
+    /**
+     * A step that passed with its connections busy {@value Judgement#SATURATED_BUSY} of the time or more sits at the
+     * edge of saturation: the next run at that rate may not hold it. It does not count as a pass, so the rate found
+     * leaves room, and a run at 0.9 times it passes.
+     */
+    static Judgement atTheEdge(Judgement j, RunResult run) {
+        if (j.verdict() != Verdict.PASS || run.connectionsBusy() < Judgement.SATURATED_BUSY) return j;
+        return new Judgement(Verdict.FAIL, String.format(Locale.ROOT, "%s, but its connections were busy %.0f%% of the time: at the edge of"
+                + " saturation", j.reason(), run.connectionsBusy() * 100));
     }
 
     private static BenchResult result(BenchRequest request, LoadReport load, RunPlan plan, RunResult run, List<RateSearch.Step> steps,

@@ -3,8 +3,11 @@ package dev.polyglot.bench;
 import dev.polyglot.bench.cassandra.CassandraDriver;
 import dev.polyglot.bench.clickhouse.ClickHouseDriver;
 import dev.polyglot.bench.driver.EngineDriver;
+import dev.polyglot.bench.duckdb.DuckDbDriver;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.memcached.MemcachedDriver;
+import dev.polyglot.bench.mysql.MysqlDriver;
 import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.Profiler;
@@ -24,6 +27,9 @@ public final class Engines {
             new PostgresDriver(),
             new RedisDriver(),
             new ClickHouseDriver(),
+            new MysqlDriver(),
+            new MemcachedDriver(),
+            new DuckDbDriver(),
             new CassandraDriver());
 
     /** The engine an id or alias names ({@code postgresql}, {@code valkey}), matched the way workloads files match ids. */

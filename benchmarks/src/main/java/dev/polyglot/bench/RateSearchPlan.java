@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
  * How {@code --find-max} walks the rates: from {@code start}, steps multiplied by {@link #RISE} while they pass (or
  * divided while the first ones fail), then a bisection between the last rate that passed and the first that failed
  * until they are within {@link #RESOLUTION} of each other. So the answer is a rate that passed, and 1.3 times it lies
- * above a rate that failed.
+ * above a rate that failed. (A step passes on its verdict with its connections not at the edge of saturation:
+ * {@code BenchRunner.atTheEdge}.)
  */
 public final class RateSearchPlan {
     /** Factor between rising steps. */

@@ -15,8 +15,8 @@ import java.util.Optional;
 final class AdrOutput {
     private AdrOutput() {}
 
-    /** @return false when the ADR could not be written (the reason is on {@code err}) */
-    static boolean write(Path directory, Path workloadsPath, WorkloadsFile workloads, Advice advice, LocalDate today, PrintWriter err) {
+    /** @throws UserError (bad input) saying why the ADR could not be written */
+    static void write(Path directory, Path workloadsPath, WorkloadsFile workloads, Advice advice, LocalDate today, PrintWriter err) {
         try {
             Optional<Adr> held = AdrWriter.holding(directory, workloadsPath, advice);
             if (held.isPresent()) {
@@ -24,15 +24,13 @@ final class AdrOutput {
                 err.println("polyglot advise: " + directory + " already holds this decision: " + held.get().displayPath() + " (status: " + status
                         + ") decides " + advice.portfolio().stream().map(Advice.PortfolioEntry::engine).toList()
                         + " for the same workloads file; nothing written");
-                return true;
+                return;
             }
             Path adr = AdrWriter.write(directory, workloadsPath, workloads, advice, today);
             err.println("polyglot advise: wrote " + adr + " (status: proposed; set it to accepted and `polyglot check` keeps it true)");
             if (!advice.allServed()) err.println("polyglot advise: the ADR lists the unserved workloads; check will fail until they are served");
-            return true;
         } catch (UncheckedIOException e) {
-            err.println("polyglot advise: " + e.getMessage());
-            return false;
+            throw UserError.badInput("cannot write the ADR in " + directory + ": " + OutputPaths.why(e.getCause()));
         } finally {
             err.flush();
         }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ public final class AdviseCommand implements Callable<Integer> {
 
     AdviseCommand(InputStream stdin) { this.stdin = stdin; }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Completions.AdviceFormats.class,
             description = "text, json, markdown (an ADR draft) or mermaid. Default: ${DEFAULT-VALUE}.")
     AdviceFormat.Format format;
 
@@ -58,27 +59,27 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--months", paramLabel = "N",
             description = "Advise for the workloads as they will be N months from now (0 to 120), each grown at its own growth rate;"
-                    + " workloads without one stay as they are.")
+                    + " workloads without one stay as they are. Not with --adr or --format markdown: an ADR records today's decision.")
     Double months;
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (months != null && !(months >= 0 && months <= Projection.MAX_MONTHS)) {
-            err.println("polyglot: --months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + months);
-            return ExitCode.BAD_INPUT;
+            throw UserError.badInput("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + Numbers.trim(months));
         }
-        if (months != null && adrDirectory != null) {
-            err.println("polyglot: --adr records today's decision; run it without --months");
-            return ExitCode.BAD_INPUT;
+        if (months != null && (adrDirectory != null || format == AdviceFormat.Format.MARKDOWN)) {
+            // One rule for both ways of drafting an ADR: check holds an ADR against today's workloads file.
+            throw UserError.badInput("an ADR records today's decision, which `polyglot check` holds against today's workloads;"
+                    + " drop --months for --adr and --format markdown (text, json and mermaid show the portfolio N months out)");
         }
+        OutputPaths.requireWritableFolder("the ADR", adrDirectory);
+        OutputPaths.requireWritableFile("--html", htmlReport);
         if (months != null && htmlReport != null) {
-            err.println("polyglot: --html reports today's decision and projects it to 6, 12 and 24 months itself; run it without --months");
-            return ExitCode.BAD_INPUT;
+            throw UserError.badInput("--html reports today's decision and projects it to 6, 12 and 24 months itself; run it without --months");
         }
         boolean fromStdin = file.toString().equals(WorkloadsInput.STDIN);
         if (fromStdin && adrDirectory != null) {
-            err.println("polyglot: --adr links the ADR to its workloads file; save standard input to a file and advise that");
-            return ExitCode.BAD_INPUT;
+            throw UserError.badInput("--adr links the ADR to its workloads file; save standard input to a file and advise that");
         }
         String source = fromStdin ? WorkloadsInput.STDIN_NAME : file.toString();
         Optional<Catalog> catalog = catalogOption.load(err);
@@ -88,27 +89,26 @@ public final class AdviseCommand implements Callable<Integer> {
         if (outcome instanceof WorkloadsInput.Outcome.Failed failed) return failed.exitCode();
         WorkloadsFile workloads = ((WorkloadsInput.Outcome.Loaded) outcome).file();
         CatalogAdvisor advisor = new CatalogAdvisor(catalog.get(), ModelAssumptions.DEFAULT);
-        if (months != null && workloads.workloads().stream().allMatch(w -> w.growth().isEmpty())) {
-            err.println("polyglot: no workload of " + source + " has a growth rate, so in " + Numbers.trim(months)
-                    + " months it needs what it needs today; add growth: (e.g. 20%/month) to the workloads that grow");
+        if (months != null) {
+            Projection.beyondForecast(workloads, months).ifPresent(why -> { throw UserError.badInput(source + ": " + why); });
+            if (workloads.workloads().stream().allMatch(w -> w.growth().isEmpty())) {
+                err.println("polyglot: no workload of " + source + " has a growth rate, so in " + Numbers.trim(months)
+                        + " months it needs what it needs today; add growth: (e.g. 20%/month) to the workloads that grow");
+            }
         }
         Advice advice = months == null ? advisor.advise(workloads) : advisor.adviseIn(workloads, months);
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        AdviceContext context = new AdviceContext(source, LocalDate.now(ZoneOffset.UTC), colour);
+        AdviceContext context = new AdviceContext(source, LocalDate.now(ZoneOffset.UTC), colour,
+                months == null ? OptionalDouble.empty() : OptionalDouble.of(months));
         out.print(AdviceFormat.of(format, context).render(advice));
         out.flush();
-        if (adrDirectory != null && !AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err)) {
-            return ExitCode.BAD_INPUT;
-        }
+        if (adrDirectory != null) AdrOutput.write(adrDirectory, file, workloads, advice, context.date(), err);
         if (htmlReport != null) {
             String page = new HtmlAdviceReport(context).render(AdviceReport.of(workloads, catalog.get(), ModelAssumptions.DEFAULT));
             try {
                 Files.writeString(htmlReport, page);
             } catch (IOException e) {
-                String why = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
-                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
-                err.println("polyglot: cannot write the HTML report " + htmlReport + ": " + why);
-                return ExitCode.BAD_INPUT;
+                throw UserError.badInput("cannot write --html " + htmlReport + ": " + OutputPaths.why(e));
             }
             err.println("polyglot advise: wrote " + htmlReport);
         }

@@ -1,5 +1,6 @@
 package dev.polyglot.cli;
 
+import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
@@ -33,19 +34,21 @@ public final class BenchCommand implements Callable<Integer> {
     Path file;
     @Option(names = "--engine", paramLabel = "ID", completionCandidates = EngineAddress.Ids.class, description = "One of ${COMPLETION-CANDIDATES}.")
     String engine;
-    @Option(names = "--shape", paramLabel = "SHAPE", description = "point-lookup, range-scan, full-text, aggregate, time-series (default by engine).")
+    @Option(names = "--shape", paramLabel = "SHAPE", completionCandidates = Completions.Shapes.class, description = "point-lookup, range-scan, full-text, aggregate, time-series (default by engine).")
     String shape;
-    @Option(names = "--rate", paramLabel = "OPS|max", description = "Target ops/s (open loop) or max (closed loop). Default 1000, or each workload's ops_per_sec.")
+    @Option(names = "--rate", paramLabel = "OPS|max", description = "Target ops/s (open loop; 800, 0.5, 200k) or max (closed loop). Default 1000, or each workload's ops_per_sec.")
     String rate;
-    @Option(names = "--duration", defaultValue = "30s", description = "Measured time. Default ${DEFAULT-VALUE}.")
+    @Option(names = "--duration", defaultValue = "30s", description = "Measured time, with its unit (500ms, 30s, 2m). Default ${DEFAULT-VALUE}.")
     String duration;
     @Option(names = "--warmup", defaultValue = "5s", description = "Warm-up before measuring, dropped. Default ${DEFAULT-VALUE}.")
     String warmup;
     @Option(names = "--connections", paramLabel = "N", defaultValue = "8", description = "Connections (one thread each). Default ${DEFAULT-VALUE}.")
     int connections;
-    @Option(names = "--records", paramLabel = "N", description = "Records in the data set. Default 100000.")
+    @Option(names = "--records", paramLabel = "N", converter = OptionValues.Count.class, description = "Records in the data set (100000, 200k, 1M). Default 100000.")
     Long records;
-    @Option(names = "--p99", paramLabel = "MS", description = "p99 budget in milliseconds.")
+    @Option(names = "--hops", paramLabel = "N", defaultValue = "" + DatasetSpec.DEFAULT_HOPS, description = "graph-traversal: how far one read walks from its person, 1 to 4. Default ${DEFAULT-VALUE}.")
+    int hops;
+    @Option(names = "--p99", paramLabel = "MS", converter = OptionValues.Milliseconds.class, description = "p99 budget: milliseconds (50) or a duration (50ms, 0.5s).")
     Double p99;
     @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
     Double readRatio;
@@ -66,6 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
     boolean keep;
     @Option(names = "--hlog", paramLabel = "FILE", description = "Write per-second interval histograms (HdrHistogram log).")
     Path hlog;
+    @Option(names = "--fail-on-inconclusive", description = "Exit 1 when a verdict is inconclusive (the client could not hold the rate), as for fail.")
+    boolean failOnInconclusive;
     @Option(names = "--progress", description = "Show the live progress line even when stderr is not a terminal.")
     boolean progress;
     @Option(names = "--workload", paramLabel = "NAME", description = "With FILE: run only this workload.")
@@ -91,14 +96,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        BenchOptions options;
-        try {
-            options = options();
-        } catch (IllegalArgumentException e) {
-            err.println("polyglot bench: " + e.getMessage());
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
+        BenchOptions options = UserError.validated(this::options);
+        options.outputs().json().ifPresent(p -> OutputPaths.requireWritableFile("--json", p));
+        options.outputs().html().ifPresent(p -> OutputPaths.requireWritableFile("--html", p));
+        options.outputs().hlog().ifPresent(p -> OutputPaths.requireWritableFile("--hlog", p));
         return new BenchSession(options, spec.commandLine().getOut(), err).run();
     }
 
@@ -110,12 +111,12 @@ public final class BenchCommand implements Callable<Integer> {
         OptionalDouble r = rate == null ? OptionalDouble.empty() : BenchOptions.parseRate(rate);
         return new BenchOptions(Optional.ofNullable(file), e, s, r, rate != null && r.isEmpty(),
                 DurationText.parse("--duration", duration), DurationText.parse("--warmup", warmup), connections,
-                records == null ? OptionalLong.empty() : OptionalLong.of(records), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
+                records == null ? OptionalLong.empty() : OptionalLong.of(records), hops, p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
                 readRatio == null ? OptionalDouble.empty() : OptionalDouble.of(readRatio), Optional.ofNullable(address.url),
                 Arrival.parse(arrival).orElseThrow(() -> new IllegalArgumentException("--arrival must be uniform or poisson, was '" + arrival + "'")),
                 KeyDistribution.parse(keys).orElseThrow(() -> new IllegalArgumentException("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),
                 seed, cacheAside, keep, Optional.ofNullable(workload), rateScale, scale,
                 months == null ? OptionalDouble.empty() : OptionalDouble.of(months), embedded, findMax, Optional.ofNullable(catalogOption.file),
-                new BenchOptions.Outputs(Optional.ofNullable(json), Optional.ofNullable(html), Optional.ofNullable(hlog), progress));
+                new BenchOptions.Outputs(Optional.ofNullable(json), Optional.ofNullable(html), Optional.ofNullable(hlog), progress, failOnInconclusive));
     }
 }

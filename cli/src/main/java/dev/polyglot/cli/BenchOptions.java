@@ -1,5 +1,6 @@
 package dev.polyglot.cli;
 
+import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
@@ -26,6 +27,7 @@ import java.util.OptionalLong;
  * @param warmup      warm-up before measuring
  * @param connections connections, one thread each
  * @param records     {@code --records}, if given
+ * @param hops        {@code --hops}: how far a graph-traversal read walks, 1 to {@value DatasetSpec#MAX_HOPS}
  * @param p99         {@code --p99} budget in ms, above 0, if given
  * @param readRatio   {@code --read-ratio}, if given
  * @param url         {@code --url}, if given
@@ -36,7 +38,7 @@ import java.util.OptionalLong;
  * @param catalog     {@code --catalog}, if given
  */
 record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape> shape, OptionalDouble rate, boolean closedLoop,
-                    Duration duration, Duration warmup, int connections, OptionalLong records, OptionalDouble p99,
+                    Duration duration, Duration warmup, int connections, OptionalLong records, int hops, OptionalDouble p99,
                     OptionalDouble readRatio, Optional<String> url, Arrival arrival, KeyDistribution keys, long seed,
                     boolean cacheAside, boolean keep, Optional<String> workload, double rateScale, double scale,
                     OptionalDouble months, boolean embedded, boolean findMax, Optional<Path> catalog, Outputs outputs) {
@@ -52,11 +54,13 @@ record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape
      * @param html     {@code --html FILE}
      * @param hlog     {@code --hlog FILE}
      * @param progress show the live progress line even when stderr is not a terminal
+     * @param failOnInconclusive exit 1 for an inconclusive verdict too ({@code --fail-on-inconclusive}), for CI
      */
-    record Outputs(Optional<Path> json, Optional<Path> html, Optional<Path> hlog, boolean progress) {}
+    record Outputs(Optional<Path> json, Optional<Path> html, Optional<Path> hlog, boolean progress, boolean failOnInconclusive) {}
 
     BenchOptions {
         Objects.requireNonNull(outputs, "outputs");
+        if (hops < 1 || hops > DatasetSpec.MAX_HOPS) throw new IllegalArgumentException("--hops must be 1 to " + DatasetSpec.MAX_HOPS + ", was " + hops);
         if (p99.isPresent() && !(p99.getAsDouble() > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");
         if (!(rateScale > 0) || !(scale > 0)) throw new IllegalArgumentException("--rate-scale and --scale must be above 0");
         if (file.isPresent() && shape.isPresent()) throw new IllegalArgumentException("--shape applies to the synthetic form only; FILE gives each workload's shape");
@@ -80,15 +84,9 @@ record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape
         return new RunPlan(target, duration, warmup, connections, reads, arrival, keys, seed);
     }
 
-    /** {@code max} is closed loop (empty); a number is ops/s above 0. */
+    /** {@code max} is closed loop (empty); otherwise ops/s above 0 as {@code ops_per_sec} takes them (800, 0.5, 200k). */
     static OptionalDouble parseRate(String text) {
         if (text.trim().equalsIgnoreCase("max")) return OptionalDouble.empty();
-        try {
-            double r = Double.parseDouble(text.trim());
-            if (!(r > 0)) throw new NumberFormatException();
-            return OptionalDouble.of(r);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--rate must be a number of ops/s above 0 or max, was '" + text + "'");
-        }
+        return OptionalDouble.of(OptionValues.opsPerSecond("--rate", text));
     }
 }

@@ -16,6 +16,7 @@ import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.bench.report.Verdict;
+import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.io.IOException;
@@ -28,7 +29,6 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 
 /**
  * One {@code polyglot bench} invocation run from its {@link BenchOptions}: build the requests, start embedded engines
@@ -49,15 +49,11 @@ final class BenchSession {
     int run() {
         Optional<Catalog> catalog = CatalogInput.load(options.catalog().orElse(null), err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
-        List<Planned> planned;
-        try {
-            planned = options.file().isEmpty() ? List.of(Planned.alone(syntheticRequest(), options.rate().orElse(RateSearchPlan.FLOOR)))
-                    : WorkloadBenchRequests.from(options, catalog.get(), options.catalog().map(Path::toString).orElse("built-in"), err);
-        } catch (IllegalArgumentException e) {
-            err.println("polyglot bench: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
+        List<Planned> planned = options.file().isEmpty()
+                ? List.of(Planned.alone(UserError.validated(this::syntheticRequest), options.rate().orElse(RateSearchPlan.FLOOR)))
+                : WorkloadBenchRequests.from(options, catalog.get(), options.catalog().map(Path::toString).orElse("built-in"), err);
         if (planned.isEmpty()) return ExitCode.BAD_INPUT;
+        SparseLoads.announce(planned.stream().map(Planned::request).toList(), err);
         if (!options.embedded()) return runWithInterruptHook(planned);
         EmbeddedEngines.Started started;
         try {
@@ -77,11 +73,16 @@ final class BenchSession {
         Engine e = options.engine().orElseThrow();
         Shape s = options.syntheticShape();
         long records = options.records().orElse(BenchOptions.DEFAULT_RECORDS);
-        DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records));
+        DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records), options.hops());
         OptionalDouble target = options.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(options.rate().orElse(BenchOptions.DEFAULT_RATE));
         return new BenchRequest(e, EngineAddress.resolve(e, options.url()), options.cacheAside() ? s.id() + " (cache-aside)" : s.id(), dataset,
                 options.plan(target, options.readRatio().orElse(s.defaultReadRatio())), options.p99(), options.keep(),
                 options.cacheAside() ? Optional.of(Engines.endpoint(PostgresDriver.ENGINE, Optional.empty(), System.getenv())) : Optional.empty());
+    }
+
+    /** A verdict's exit code: 1 for fail, and for inconclusive under {@code --fail-on-inconclusive}; else 0. */
+    static int exitFor(Verdict verdict, boolean failOnInconclusive) {
+        return verdict == Verdict.FAIL || (failOnInconclusive && verdict == Verdict.INCONCLUSIVE) ? ExitCode.NO : ExitCode.OK;
     }
 
     private ProgressSink progress(String label) {
@@ -129,13 +130,13 @@ final class BenchSession {
                     exit = ExitCode.ENVIRONMENT;
                     break;
                 }
-                if (result.verdict() == Verdict.FAIL) exit = ExitCode.NO;
+                if (exitFor(result.verdict(), options.outputs().failOnInconclusive()) == ExitCode.NO) exit = ExitCode.NO;
             }
         } catch (EngineUnavailableException e) {
             err.println("polyglot bench: " + e.getMessage());
             exit = ExitCode.ENVIRONMENT;
         } catch (IOException e) {
-            err.println("polyglot bench: cannot write " + options.outputs().hlog().orElseThrow() + ": " + e.getMessage());
+            err.println("polyglot bench: cannot write --hlog " + options.outputs().hlog().orElseThrow() + ": " + OutputPaths.why(e));
             exit = ExitCode.BAD_INPUT;
         } finally {
             err.flush();

@@ -52,7 +52,7 @@ public final class CheckCommand implements Callable<Integer> {
             description = "ADR files, directories (searched recursively) or globs (default: docs/adr, docs/decisions, doc/adr, ... where they exist).")
     List<String> paths = List.of();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Completions.CheckFormats.class,
             description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -110,6 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
         Optional<ReportFormat> output = Formats.byId(format);
         if (output.isEmpty()) return bad(err, "unknown --format '" + format + "'; use one of " + Formats.ids());
         if (updateBaseline && baseline == null) return bad(err, "--update-baseline needs --baseline FILE");
+        if (updateBaseline) OutputPaths.requireWritableFile("--baseline", workingDir.resolve(baseline));
         if (initAdr == null && (initWorkloads != null || !initPortfolio.isEmpty())) return bad(err, "--workloads and --portfolio go with --init ADR");
         if (initAdr != null) return init(out, err);
         Optional<Checker> checker = checker(err);

@@ -14,7 +14,7 @@ public final class CommandLineFactory {
     /** The completion script lists every subcommand, so it always needs the whole tree. */
     private static final String COMPLETION = "generate-completion";
 
-    /** Every subcommand, by name, in the order the usage help lists them. */
+    /** Every subcommand, by name, in the order the usage help lists them; {@code stdin} is read where a file is {@code -}. */
     private static Map<String, Supplier<Object>> subcommands(InputStream stdin) {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
         all.put("advise", () -> new AdviseCommand(stdin));
@@ -29,16 +29,19 @@ public final class CommandLineFactory {
     }
 
     /** The whole command line, every subcommand included. */
-    public static CommandLine create() { return build(subcommands(System.in)); }
+    public static CommandLine create() { return create(System.in); }
+
+    /** The whole command line reading {@code stdin} where a file argument is {@code -}. */
+    public static CommandLine create(InputStream stdin) { return build(subcommands(stdin)); }
+
+    /** {@link #forArguments(InputStream, String...)} on the process's standard input. */
+    public static CommandLine forArguments(String... args) { return forArguments(System.in, args); }
 
     /**
      * The command line {@code args} need: when the first argument names a subcommand, only that subcommand is built.
      * picocli reads each subcommand's annotations by reflection as it is added, which is a large part of a short
      * command's start-up; the answer is the same, since a subcommand's parsing never consults its siblings.
      */
-    public static CommandLine forArguments(String... args) { return forArguments(System.in, args); }
-
-    /** As {@link #forArguments(String...)}, reading {@code stdin} where a file argument is {@code -}. */
     public static CommandLine forArguments(InputStream stdin, String... args) {
         Map<String, Supplier<Object>> all = subcommands(stdin);
         if (args.length == 0 || COMPLETION.equals(args[0]) || !all.containsKey(args[0])) return build(all);
@@ -49,6 +52,7 @@ public final class CommandLineFactory {
         CommandLine cli = new CommandLine(new PolyglotCommand());
         subcommands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new UsageFailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

@@ -15,16 +15,16 @@ public final class EngineAddress {
      * Where {@code engine} is: {@code --url}, else its standard port on 127.0.0.1, with credentials from the URL or
      * the engine's usual environment variables.
      *
-     * @throws IllegalArgumentException for a malformed {@code --url} (exit 2)
+     * @throws UserError for a malformed {@code --url} (exit 2)
      */
     Endpoint of(Engine engine) { return resolve(engine, Optional.ofNullable(url)); }
 
     /** Where {@code engine} is, given the {@code --url} text if any; as {@link #of}. */
-    static Endpoint resolve(Engine engine, Optional<String> url) { return Engines.endpoint(engine, url, System.getenv()); }
+    static Endpoint resolve(Engine engine, Optional<String> url) { return UserError.validated(() -> Engines.endpoint(engine, url, System.getenv())); }
 
-    /** An {@code --engine} value, or IllegalArgumentException naming the engines that can be driven (exit 2). */
+    /** An {@code --engine} value, or a {@link UserError} naming the engines that can be driven (exit 2). */
     static Engine engine(String id) {
-        return Engines.require(id);
+        return UserError.validated(() -> Engines.require(id));
     }
 
     /** The ids {@code --engine} accepts, for picocli's {@code ${COMPLETION-CANDIDATES}} in help. */

@@ -41,19 +41,7 @@ final class EngineListing {
         out.append("  reads: primary ").append(path(e.primary()));
         e.replica().ifPresent(r -> out.append(", replica ").append(path(r)));
         out.append(", derived copy ").append(path(e.derived())).append('\n');
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        figures.put("operational_cost", e.operationalCost());
-        figures.put("fixed_cost_usd_month", e.cost().fixedUsdMonth());
-        figures.put("node_cost_usd_month", e.cost().nodeUsdMonth());
-        figures.put("storage_cost_usd_gb_month", e.cost().storageUsdGbMonth());
-        var s = e.scaling();
-        figures.put("max_replicas", s.maxReplicas());
-        figures.put("max_shards", s.maxShards());
-        figures.put("cores_per_node", s.coresPerNode());
-        figures.put("ram_gb_per_node", s.ramGbPerNode());
-        figures.put("storage_gb_per_node", s.storageGbPerNode());
-        figures.put("disk_read_ms", s.diskReadMs());
-        figures.put("derived lag_s", e.derived().lagS());
+        Map<String, Figure> figures = figures(e);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"  figure", "value", "source"});
         figures.forEach((k, f) -> rows.add(new String[] {"  " + k, Numbers.amount(f.value()), f.source()}));
@@ -69,6 +57,24 @@ final class EngineListing {
                     .append("  [").append(f.source()).append("]\n"));
         }
         return out.toString();
+    }
+
+    /** The engine-wide figures (cost, scaling, derived-copy lag) by the catalog's names, in the catalog's order. */
+    static Map<String, Figure> figures(EngineSpec e) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("operational_cost", e.operationalCost());
+        figures.put("fixed_cost_usd_month", e.cost().fixedUsdMonth());
+        figures.put("node_cost_usd_month", e.cost().nodeUsdMonth());
+        figures.put("storage_cost_usd_gb_month", e.cost().storageUsdGbMonth());
+        var s = e.scaling();
+        figures.put("max_replicas", s.maxReplicas());
+        figures.put("max_shards", s.maxShards());
+        figures.put("cores_per_node", s.coresPerNode());
+        figures.put("ram_gb_per_node", s.ramGbPerNode());
+        figures.put("storage_gb_per_node", s.storageGbPerNode());
+        figures.put("disk_read_ms", s.diskReadMs());
+        figures.put("derived lag_s", e.derived().lagS());
+        return figures;
     }
 
     private static String path(ReadPath p) {

@@ -1,6 +1,6 @@
 package dev.polyglot.cli;
 
-/** The exit codes of every command, fixed by the command-line contract. */
+/** The exit codes of every command, fixed by the command-line contract (docs/cli.md). */
 public final class ExitCode {
     private ExitCode() {}
 
@@ -12,4 +12,6 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** The environment failed: an engine unreachable, a connection lost mid-run. */
     public static final int ENVIRONMENT = 3;
+    /** polyglot itself failed: a bug, reported in one line (the stack trace with {@code --stacktrace}). */
+    public static final int BUG = 4;
 }

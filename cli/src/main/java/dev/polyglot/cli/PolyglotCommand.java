@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
                 "0:success: every workload served, every check passed, every budget met",
                 "1:the answer is \"no\": a workload unserved, a check failed, a budget missed",
                 "2:the input is wrong: bad arguments, unreadable or invalid files",
-                "3:the environment failed: an engine unreachable, a connection lost"})
+                "3:the environment failed: an engine unreachable, a connection lost",
+                "4:polyglot itself failed (a bug): one line says so; --stacktrace shows the trace"})
 public final class PolyglotCommand implements Runnable {
     @Spec CommandSpec spec;
 

@@ -1,8 +1,8 @@
 package dev.polyglot.cli;
 
 import dev.polyglot.bench.engine.Engine;
-import dev.polyglot.bench.engine.EngineUnavailableException;
 import dev.polyglot.bench.profile.Draft;
+import dev.polyglot.bench.profile.DraftWorkload;
 import dev.polyglot.bench.profile.DraftYaml;
 import dev.polyglot.bench.profile.ProfileRequest;
 import dev.polyglot.bench.profile.ProfileSource;
@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code polyglot profile}: drafts a workloads file from a live engine's statistics (read-only: statistics views
- * and INFO, never user rows). Exit 1 when nothing in scope was busy, 2 for bad arguments, 3 when the engine is
- * unreachable.
+ * and INFO, never user rows). One rule for every engine: a draft describes what ran during the sample, so an engine
+ * idle in the sample (whatever its lifetime counters say) exits 1 with nothing drafted. Exit 2 for bad arguments,
+ * 3 when the engine is unreachable.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Draft a workloads file from a live engine's statistics (read-only).")
@@ -52,27 +53,20 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Override public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        ProfileRequest request;
-        Profiler profiler;
-        try {
-            Engine e = EngineAddress.engine(engine);
-            profiler = Engines.profiler(e, from);
-            request = new ProfileRequest(e, address.of(e),
-                    DurationText.parse("--sample", sample), Optional.ofNullable(scope), system, from);
-        } catch (IllegalArgumentException e) {
-            err.println("polyglot profile: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
-        Draft draft;
-        try {
-            draft = profiler.profile(request);
-        } catch (EngineUnavailableException e) {
-            err.println("polyglot profile: " + e.getMessage());
-            return ExitCode.ENVIRONMENT;
-        }
-        if (draft.workloads().isEmpty()) {
+        OutputPaths.requireWritableFile("--output", output);
+        Engine e = EngineAddress.engine(engine);
+        Profiler profiler = UserError.validated(() -> Engines.profiler(e, from));
+        var sampled = DurationText.parse("--sample", sample);
+        ProfileRequest request = UserError.validated(() -> new ProfileRequest(e, address.of(e), sampled, Optional.ofNullable(scope), system, from));
+        Draft draft = profiler.profile(request);
+        if (draft.workloads().stream().allMatch(w -> w.opsPerSec().measured() == 0)) {
             err.println("polyglot profile: nothing in " + request.engine().id() + " at " + request.endpoint()
-                    + request.scope().map(s -> " (scope " + s + ")").orElse("") + " shows any activity; no workloads to draft");
+                    + request.scope().map(s -> " (scope " + s + ")").orElse("") + " ran during the " + sample
+                    + " sample; no workloads to draft (profile while the application runs, or sample longer)");
+            if (!draft.workloads().isEmpty()) {
+                err.println("  busy before the sample only, so not drafted: "
+                        + String.join(", ", draft.workloads().stream().map(DraftWorkload::name).toList()));
+            }
             draft.notes().forEach(note -> err.println("  " + note));  // what was read, so the user can tell why
             return ExitCode.NO;
         }
@@ -94,8 +88,7 @@ public final class ProfileCommand implements Callable<Integer> {
             err.println("polyglot profile: wrote " + output);
             return ExitCode.OK;
         } catch (IOException e) {
-            err.println("polyglot profile: cannot write " + output + ": " + e.getMessage());
-            return ExitCode.BAD_INPUT;
+            throw UserError.badInput("cannot write --output " + output + ": " + OutputPaths.why(e));
         }
     }
 }

@@ -24,6 +24,7 @@ public final class SchemaCommand implements Callable<Integer> {
     Path output;
 
     @Override public Integer call() {
+        OutputPaths.requireWritableFile("--output", output);
         String schema = WorkloadsSchema.json();
         if (output == null) {
             spec.commandLine().getOut().print(schema);
@@ -34,10 +35,7 @@ public final class SchemaCommand implements Callable<Integer> {
             Files.writeString(output, schema, StandardCharsets.UTF_8);
             return ExitCode.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("polyglot: cannot write " + output + ": " + e.getClass().getSimpleName()
-                    .replace("NoSuchFileException", "no such directory").replace("AccessDeniedException", "permission denied"));
-            spec.commandLine().getErr().flush();
-            return ExitCode.BAD_INPUT;
+            throw UserError.badInput("cannot write --output " + output + ": " + OutputPaths.why(e));
         }
     }
 }

@@ -58,14 +58,15 @@ final class WorkloadBenchRequests {
     /** The requests; empty after printing why when nothing can run (the caller exits 2). */
     static List<Planned> from(BenchOptions cmd, Catalog catalog, String catalogName, PrintWriter err) {
         if (cmd.months().isPresent() && !(cmd.months().getAsDouble() >= 0 && cmd.months().getAsDouble() <= Projection.MAX_MONTHS)) {
-            throw new IllegalArgumentException("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + Numbers.trim(cmd.months().getAsDouble()));
+            throw UserError.badInput("--months must be from 0 to " + (int) Projection.MAX_MONTHS + ", got " + Numbers.trim(cmd.months().getAsDouble()));
         }
         Path path = cmd.file().orElseThrow();
         if (!(WorkloadsInput.load(path, err, CatalogInput.resolver(catalog)) instanceof WorkloadsInput.Outcome.Loaded loaded)) return List.of();
         WorkloadsFile today = loaded.file();
+        cmd.months().ifPresent(m -> Projection.beyondForecast(today, m).ifPresent(why -> { throw UserError.badInput(path + ": " + why); }));
         WorkloadsFile file = cmd.months().isEmpty() ? today : Projection.after(today, cmd.months().getAsDouble());
         List<Workload> chosen = cmd.workload().isEmpty() ? file.workloads() : file.workload(cmd.workload().get()).map(List::of)
-                .orElseThrow(() -> new IllegalArgumentException("no workload named '" + cmd.workload().get() + "' in " + path));
+                .orElseThrow(() -> UserError.badInput("no workload named '" + cmd.workload().get() + "' in " + path));
         Optional<Engine> forced = cmd.engine();
         CatalogAdvisor advisor = new CatalogAdvisor(catalog, ModelAssumptions.DEFAULT);
         Advice advice = forced.isPresent() ? null
@@ -105,16 +106,15 @@ final class WorkloadBenchRequests {
         double budget = cmd.p99().orElse(w.p99Ms());
         double reads = cmd.readRatio().orElse(w.readRatio());
         OptionalDouble rate = cmd.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(cmd.rate().orElse(w.opsPerSec() * cmd.rateScale()));
-        RunPlan plan = cmd.plan(rate, reads);
         double seconds = cmd.duration().toMillis() / 1000.0;
-        if (rate.isPresent() && !cmd.findMax() && rate.getAsDouble() * seconds < MIN_OPERATIONS) {
-            // Too slow to see enough operations: run MIN_OPERATIONS on one connection, spaced over the measured time.
-            plan = new RunPlan(rate, cmd.duration(), cmd.warmup(), 1, reads, plan.arrival(), plan.keys(),
-                    plan.seed(), MIN_OPERATIONS);
-        }
-        DatasetSpec dataset = new DatasetSpec(w.shape(), records, rows);
-        BenchRequest request = new BenchRequest(engine, EngineAddress.resolve(engine, cmd.url()), w.name(), dataset, plan,
-                OptionalDouble.of(budget), cmd.keep());
+        // Too slow to see enough operations: run MIN_OPERATIONS on one connection, spaced over the measured time.
+        boolean spaced = rate.isPresent() && !cmd.findMax() && rate.getAsDouble() * seconds < MIN_OPERATIONS;
+        // The constructors check the rate, records and budget the user's file and options asked for (exit 2 when out of bounds).
+        RunPlan plan = UserError.validated(() -> spaced ? new RunPlan(rate, cmd.duration(), cmd.warmup(), 1, reads, cmd.arrival(), cmd.keys(),
+                cmd.seed(), MIN_OPERATIONS) : cmd.plan(rate, reads));
+        DatasetSpec dataset = UserError.validated(() -> new DatasetSpec(w.shape(), records, rows, cmd.hops()));
+        BenchRequest request = UserError.validated(() -> new BenchRequest(engine, EngineAddress.resolve(engine, cmd.url()), w.name(), dataset, plan,
+                OptionalDouble.of(budget), cmd.keep()));
         if (rate.isEmpty()) return Planned.alone(request, 0);
         Optional<EngineSpec> spec = catalog.engine(engine.id());
         OptionalDouble trigger = spec.map(e -> stopsFittingAt(w, e)).orElse(OptionalDouble.empty());

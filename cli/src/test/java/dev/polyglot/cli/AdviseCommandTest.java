@@ -54,7 +54,8 @@ class AdviseCommandTest {
     void monthsAheadGrowsThePortfolioByDemand() throws IOException {
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "12", "--format", "json")).isEqualTo(ExitCode.OK);
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
-        assertThat(json.get("system").asText()).isEqualTo("walletkart in 12 months");
+        assertThat(json.get("system").asText()).isEqualTo("walletkart");
+        assertThat(json.get("months").asInt()).isEqualTo(12);
         assertThat(json.get("portfolio").findValuesAsText("engine")).containsExactlyInAnyOrder("postgres", "redis", "elasticsearch", "clickhouse");
     }
 
@@ -70,7 +71,7 @@ class AdviseCommandTest {
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "121")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--months must be from 0 to 120").doesNotContain("Exception");
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--adr", dir.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("--adr records today's decision");
+        assertThat(err.toString()).contains("an ADR records today's decision");
         assertThat(dir.toFile().list()).isEmpty();
         assertThat(out.toString()).isEmpty();
     }
@@ -89,7 +90,9 @@ class AdviseCommandTest {
         assertThat(run("advise", "../examples/walletkart.yml", "--months", "6", "--html", dir.resolve("r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--html reports today's decision");
         assertThat(run("advise", "../examples/walletkart.yml", "--html", dir.resolve("missing/r.html").toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("cannot write the HTML report").doesNotContain("Exception");
+        assertThat(err.toString()).contains("cannot write --html " + dir.resolve("missing/r.html") + ": the folder " + dir.resolve("missing")
+                + " does not exist").doesNotContain("Exception");
+        assertThat(out.toString()).as("checked before advising").isEmpty();
         assertThat(dir.toFile().list()).isEmpty();
     }
 

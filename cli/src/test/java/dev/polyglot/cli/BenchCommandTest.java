@@ -92,6 +92,18 @@ class BenchCommandTest {
         CliRun shape = new CliRun();
         assertThat(shape.run("bench", "--engine", "redis", "--shape", "full-text")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(shape.err.toString()).contains("redis has no bench for shape full-text");
+        CliRun hops = new CliRun();
+        assertThat(hops.run("bench", "--engine", "postgres", "--shape", "graph-traversal", "--hops", "5")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(hops.err.toString().strip()).isEqualTo("polyglot bench: --hops must be 1 to 4, was 5");
+    }
+
+    @Test
+    void anUnknownEngineIsToldEveryEngineTheBenchDrives() {
+        assertThat(run(null, "--engine", "mongodb")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err.toString()).contains("expected postgres, redis, clickhouse, mysql, memcached, duckdb or cassandra");
+        CliRun alias = new CliRun();
+        assertThat(alias.run("bench", "--engine", "mariadb", "--url", "http://x")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(alias.err.toString()).as("mariadb is mysql's alias").contains("--url for mysql must start with mysql://, mariadb://");
     }
 
     @org.junit.jupiter.params.ParameterizedTest

@@ -6,13 +6,20 @@ import dev.polyglot.workloads.ParseOutcome;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.WorkloadsFile;
 import dev.polyglot.workloads.WorkloadsReader;
+import dev.polyglot.bench.LocalEngines;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 
-/** {@code polyglot profile} end to end: a draft that {@code advise} can read, exit 2 for bad arguments, 3 for no engine. */
+/**
+ * {@code polyglot profile} end to end: a draft that {@code advise} can read, exit 1 for an engine idle during the
+ * sample (one rule for every engine), 2 for bad arguments, 3 for no engine.
+ */
 @dev.polyglot.bench.LiveEngineTest
 class ProfileCommandTest {
     private static final String KEY = "polyglot:profile-test:cli";
@@ -110,9 +117,43 @@ class ProfileCommandTest {
     }
 
     @Test
+    void anEngineIdleDuringTheSampleIsANoWhateverItsLifetimeCountersSay() throws Exception {
+        String schema = "polyglot_profile_idle_test";
+        try (Connection c = LocalEngines.postgres(); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            st.execute("CREATE SCHEMA " + schema);
+            st.execute("CREATE TABLE " + schema + ".orders (id int PRIMARY KEY, total int)");
+            st.execute("INSERT INTO " + schema + ".orders SELECT g, g FROM generate_series(1, 100) g");
+            st.executeQuery("SELECT total FROM " + schema + ".orders WHERE id = 7").close();
+        }  // closing the session flushes its statistics
+        try (Connection c = LocalEngines.postgres(); Statement st = c.createStatement()) {
+            awaitCounted(st, schema);
+            assertThat(cli.run("profile", "--engine", "postgres", "--from", "tables", "--schema", schema, "--sample", "300ms"))
+                    .as(cli.err.toString()).isEqualTo(ExitCode.NO);
+            assertThat(cli.err.toString()).contains("ran during the 300ms sample; no workloads to draft",
+                    "busy before the sample only, so not drafted: " + schema + ".orders");
+            assertThat(cli.out.toString()).isEmpty();
+        } finally {
+            try (Connection c = LocalEngines.postgres(); Statement st = c.createStatement()) { st.execute("DROP SCHEMA " + schema + " CASCADE"); }
+        }
+    }
+
+    /** Waits until the table's lifetime counters show the writes and the scan (statistics reach the views asynchronously). */
+    private static void awaitCounted(Statement st, String schema) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (ResultSet rs = st.executeQuery("SELECT coalesce(idx_scan, 0) + seq_scan, n_tup_ins FROM pg_stat_user_tables WHERE schemaname = '"
+                    + schema + "'")) {
+                if (rs.next() && rs.getLong(1) > 0 && rs.getLong(2) > 0) return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("pg_stat_user_tables never counted the activity on " + schema);
+    }
+
+    @Test
     void nothingBusyInScopeIsANo() {
         assertThat(cli.run("profile", "--engine", "clickhouse", "--sample", "100ms", "--database", "polyglot_profile_test_absent"))
                 .isEqualTo(ExitCode.NO);
-        assertThat(cli.err.toString()).contains("no workloads to draft");
+        assertThat(cli.err.toString()).contains("no workloads to draft").doesNotContain("busy before the sample");
     }
 }

@@ -35,6 +35,6 @@ class SchemaCommandTest {
     void unwritableOutputIsOneMessageAndExit2(@TempDir Path dir) {
         Path file = dir.resolve("missing-dir").resolve("s.json");
         assertThat(run("schema", "-o", file.toString())).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("polyglot: cannot write " + file + ": no such directory\n");
+        assertThat(err.toString()).isEqualTo("polyglot schema: cannot write --output " + file + ": the folder " + file.getParent() + " does not exist\n");
     }
 }

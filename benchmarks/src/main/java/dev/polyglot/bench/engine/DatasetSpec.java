@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param shape        which tables/keys to create
  * @param records      rows (or keys) to load, 1 to 1,000,000,000
  * @param rowsPerQuery rows one range or aggregate read returns or scans, 1 to 1,000,000,000
+ * @param hops         how far one graph-traversal read walks from its start node, 1 to {@value #MAX_HOPS} (other shapes ignore it)
  */
-public record DatasetSpec(Shape shape, long records, long rowsPerQuery) {
+public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops) {
+    /** The walk of a graph read unless {@code --hops} says otherwise: friends of friends. */
+    public static final int DEFAULT_HOPS = 2;
+    /** The deepest walk the bench runs: beyond it the synthetic graph's fan-out reaches nearly every node. */
+    public static final int MAX_HOPS = 4;
+
     /** Bumped whenever the layout of a data set changes, so a kept data set of an older layout is rebuilt. */
     public static final int LAYOUT_VERSION = 1;
 
@@ -18,6 +24,7 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery) {
         Objects.requireNonNull(shape, "shape");
         if (records < 1 || records > 1_000_000_000L) throw new IllegalArgumentException("records must be 1 to 1,000,000,000, was " + records);
         if (rowsPerQuery < 1 || rowsPerQuery > 1_000_000_000L) throw new IllegalArgumentException("rows per query must be 1 to 1,000,000,000, was " + rowsPerQuery);
+        if (hops < 1 || hops > MAX_HOPS) throw new IllegalArgumentException("--hops must be 1 to " + MAX_HOPS + ", was " + hops);
     }
 
     /** Points one time-series read covers: one series' last 10 minutes at one point per 10 s (docs/bench-shapes.md). */
@@ -34,9 +41,13 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery) {
             case AGGREGATE -> "a GROUP BY over " + r + " of " + n + " rows (writes insert one)";
             case TIME_SERIES -> "a per-minute rollup of one series' last 10 minutes (" + TIME_SERIES_WINDOW_POINTS + " points) among " + n
                     + " points (writes append)";
+            case GRAPH_TRAVERSAL -> "a walk of " + hops + " hops from one of " + n + " people, 10 follows each (writes add a follow)";
             default -> shape.id() + " over " + n + " records";
         };
     }
+
+    /** A data set whose reads walk {@link #DEFAULT_HOPS} when it is a graph. */
+    public DatasetSpec(Shape shape, long records, long rowsPerQuery) { this(shape, records, rowsPerQuery, DEFAULT_HOPS); }
 
     /** The manifest a loaded data set of this spec carries. */
     public Manifest manifest() { return new Manifest(shape.id(), records, LAYOUT_VERSION); }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * can go into any message without leaking credentials.
  *
  * @param host     host name or address
- * @param port     1 to 65535
+ * @param port     1 to 65535, or 0 for an engine in this process, whose {@code host} is then its database file
  * @param user     login user, if any
  * @param password login password, if any; never printed
  * @param database database (Postgres), index (Redis), keyspace or file, if any
@@ -21,7 +21,7 @@ public record Endpoint(String host, int port, Optional<String> user, Optional<St
     public Endpoint {
         Objects.requireNonNull(host, "host");
         if (host.isBlank()) throw new IllegalArgumentException("host must not be blank");
-        if (port < 1 || port > 65535) throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 1 to 65535 (0: in process), was " + port);
     }
 
     /**
@@ -75,6 +75,9 @@ public record Endpoint(String host, int port, Optional<String> user, Optional<St
 
     private static String decode(String s) { return URLDecoder.decode(s, StandardCharsets.UTF_8); }
 
-    /** {@code host:port} only: safe to print. */
-    @Override public String toString() { return host + ":" + port; }
+    /** An engine in this process with its database in {@code file}. */
+    public static Endpoint inProcess(String file) { return new Endpoint(file, 0, Optional.empty(), Optional.empty(), Optional.empty()); }
+
+    /** {@code host:port} only (the file of an in-process engine): safe to print. */
+    @Override public String toString() { return port == 0 ? host : host + ":" + port; }
 }

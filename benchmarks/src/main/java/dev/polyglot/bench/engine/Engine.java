@@ -11,7 +11,7 @@ import java.util.Set;
  * the list of engines lives in {@code dev.polyglot.bench.Engines}.
  *
  * @param id           the catalog id, e.g. {@code postgres}; lowercase, not blank
- * @param defaultPort  the port of the engine's standard local install, 1 to 65535 (ClickHouse: its HTTP port)
+ * @param defaultPort  the port of the engine's standard local install, 1 to 65535 (ClickHouse: its HTTP port); 0 for one in process
  * @param shapes       the shapes this engine's binding can run, not empty
  * @param defaultShape the shape a bare {@code --engine X} run uses, one of {@code shapes}
  * @param urlSchemes   the schemes its {@code --url} may use (after an optional {@code jdbc:}), not empty
@@ -23,7 +23,7 @@ public record Engine(String id, int defaultPort, Set<Shape> shapes, Shape defaul
     public Engine {
         Objects.requireNonNull(id, "id");
         if (id.isBlank() || !id.equals(id.toLowerCase(java.util.Locale.ROOT))) throw new IllegalArgumentException("id must be lowercase, was '" + id + "'");
-        if (defaultPort < 1 || defaultPort > 65535) throw new IllegalArgumentException("defaultPort must be 1 to 65535, was " + defaultPort);
+        if (defaultPort < 0 || defaultPort > 65535) throw new IllegalArgumentException("defaultPort must be 1 to 65535 (0: in process), was " + defaultPort);
         shapes = Set.copyOf(shapes);
         if (shapes.isEmpty()) throw new IllegalArgumentException(id + " must run at least one shape");
         if (!shapes.contains(defaultShape)) throw new IllegalArgumentException(id + "'s default shape " + defaultShape + " is not among its shapes");

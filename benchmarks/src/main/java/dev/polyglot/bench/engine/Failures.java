@@ -14,7 +14,8 @@ public final class Failures {
             String state = sql.getSQLState();
             // 08: connection exception; 57P01..57P05: server shutdown or connection terminated by an admin.
             if (state.startsWith("08") || state.startsWith("57P")) return Outcome.CONNECTION_LOST;
-            if (state.equals("57014")) return Outcome.TIMEOUT;
+            // 57014: PostgreSQL's statement timeout; 70100: MariaDB's max_statement_time.
+            if (state.equals("57014") || state.equals("70100")) return Outcome.TIMEOUT;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SocketTimeoutException) return Outcome.TIMEOUT;

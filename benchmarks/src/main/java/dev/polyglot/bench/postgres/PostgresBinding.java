@@ -5,18 +5,16 @@ import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineBinding;
 import dev.polyglot.bench.engine.EngineUnavailableException;
+import dev.polyglot.bench.engine.JdbcOperation;
 import dev.polyglot.bench.engine.LoadReport;
-import dev.polyglot.bench.engine.Manifest;
+import dev.polyglot.bench.engine.ManifestTable;
 import dev.polyglot.bench.engine.Operation;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -27,6 +25,8 @@ import org.postgresql.copy.CopyManager;
  */
 public final class PostgresBinding implements EngineBinding {
     public static final String SCHEMA = "polyglot_bench";
+    private static final ManifestTable MANIFEST = new ManifestTable(SCHEMA + ".manifest", "INSERT INTO " + SCHEMA + ".manifest (shape, records, version) VALUES (?, ?, ?) "
+            + "ON CONFLICT (shape) DO UPDATE SET records = excluded.records, version = excluded.version");
     /** Rows per COPY round trip while loading. */
     private static final int COPY_CHUNK = 20_000;
 
@@ -76,16 +76,16 @@ public final class PostgresBinding implements EngineBinding {
             st.execute("SET statement_timeout = 0");  // loads and index builds may take long
             st.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
             st.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".manifest (shape text PRIMARY KEY, records bigint NOT NULL, version int NOT NULL)");
-            if (readManifest(spec.shape().id()).equals(Optional.of(spec.manifest()))) {
+            if (MANIFEST.holds(admin, spec)) {
                 return new LoadReport(spec.records(), 0, true);
             }
             long start = System.nanoTime();
             st.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + shape.table());
             st.execute(shape.createTable());
-            copy(shape, spec.records());
+            copy(shape, shape.rows(spec.records()));
             for (String index : shape.indexes()) st.execute(index);
             st.execute("ANALYZE " + SCHEMA + "." + shape.table());
-            writeManifest(spec.manifest());
+            MANIFEST.write(admin, spec.manifest());
             st.execute("SET statement_timeout = 10000");
             return new LoadReport(spec.records(), (System.nanoTime() - start) / 1e9, false);
         } catch (SQLException e) {
@@ -110,30 +110,11 @@ public final class PostgresBinding implements EngineBinding {
         }
     }
 
-    private Optional<Manifest> readManifest(String shape) throws SQLException {
-        try (PreparedStatement ps = admin.prepareStatement("SELECT records, version FROM " + SCHEMA + ".manifest WHERE shape = ?")) {
-            ps.setString(1, shape);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Manifest(shape, rs.getLong(1), rs.getInt(2))) : Optional.empty();
-            }
-        }
-    }
-
-    private void writeManifest(Manifest m) throws SQLException {
-        try (PreparedStatement ps = admin.prepareStatement("INSERT INTO " + SCHEMA + ".manifest (shape, records, version) VALUES (?, ?, ?) "
-                + "ON CONFLICT (shape) DO UPDATE SET records = excluded.records, version = excluded.version")) {
-            ps.setString(1, m.shape());
-            ps.setLong(2, m.records());
-            ps.setInt(3, m.version());
-            ps.executeUpdate();
-        }
-    }
-
     @Override public Operation prepare(DatasetSpec spec) {
         PostgresShape shape = PostgresShape.of(spec);
         Connection c = connect(endpoint);
         try {
-            return new PostgresOperation(c, shape);
+            return new JdbcOperation(c, shape);
         } catch (SQLException e) {
             try { c.close(); } catch (SQLException ignored) { /* closing a connection that failed to prepare */ }
             throw new IllegalStateException("preparing " + spec.shape() + " statements on postgres failed: " + e.getMessage(), e);

@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class PostgresDriver implements EngineDriver {
     public static final Engine ENGINE = Engine.served("postgres", 5432,
-            EnumSet.of(Shape.POINT_LOOKUP, Shape.RANGE_SCAN, Shape.FULL_TEXT, Shape.AGGREGATE, Shape.TIME_SERIES), Shape.POINT_LOOKUP,
+            EnumSet.of(Shape.POINT_LOOKUP, Shape.RANGE_SCAN, Shape.FULL_TEXT, Shape.AGGREGATE, Shape.TIME_SERIES, Shape.GRAPH_TRAVERSAL), Shape.POINT_LOOKUP,
             List.of("postgresql", "postgres"), "postgresql://HOST:5432/DB", "postgres");
 
     @Override public Engine engine() { return ENGINE; }

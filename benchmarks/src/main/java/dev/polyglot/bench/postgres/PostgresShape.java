@@ -1,6 +1,8 @@
 package dev.polyglot.bench.postgres;
 
 import dev.polyglot.bench.engine.DatasetSpec;
+import dev.polyglot.bench.engine.SocialGraph;
+import dev.polyglot.bench.engine.SqlStatements;
 import dev.polyglot.bench.engine.SyntheticData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,7 +14,7 @@ import java.util.List;
  * The table, the load and the two statements of one shape on PostgreSQL, all inside schema
  * {@value PostgresBinding#SCHEMA}. See docs/bench-shapes.md.
  */
-sealed interface PostgresShape {
+sealed interface PostgresShape extends SqlStatements {
     String S = PostgresBinding.SCHEMA + ".";
 
     static PostgresShape of(DatasetSpec spec) {
@@ -22,6 +24,7 @@ sealed interface PostgresShape {
             case FULL_TEXT -> new FullText();
             case AGGREGATE -> new Aggregate(Math.max(1, spec.records() / spec.rowsPerQuery()));
             case TIME_SERIES -> new TimeSeries(Math.max(1, spec.records() / 360));
+            case GRAPH_TRAVERSAL -> new GraphWalk(spec.records(), spec.hops());
             default -> throw new IllegalArgumentException("postgres has no bench for shape " + spec.shape());
         };
     }
@@ -34,13 +37,10 @@ sealed interface PostgresShape {
     List<String> indexes();
     /** Column list of the COPY. */
     String copyColumns();
+    /** Rows the load writes for a data set of {@code records}: one per record unless the shape says otherwise. */
+    default long rows(long records) { return records; }
     /** Appends row {@code i} as one CSV line (with newline); {@code now} anchors timestamps. */
     void csvRow(long i, Instant now, StringBuilder out);
-    String readSql();
-    void bindRead(PreparedStatement ps, long key) throws SQLException;
-    String writeSql();
-    /** {@code seq} is unique per worker and write, for rows a write appends. */
-    void bindWrite(PreparedStatement ps, long key, long seq) throws SQLException;
 
     /** Account rows by id: read by primary key, update the payload by primary key. */
     record PointLookup() implements PostgresShape {
@@ -160,6 +160,33 @@ sealed interface PostgresShape {
         public void bindWrite(PreparedStatement ps, long key, long seq) throws SQLException {
             ps.setLong(1, key % series);
             ps.setDouble(2, (seq & 0xffff) / 100.0);
+        }
+    }
+
+    /**
+     * The synthetic social graph of {@link SocialGraph} ({@code records} people) as an edge table {@code follows (src, dst)} with its primary key;
+     * a read walks {@code hops} from one person with {@code WITH RECURSIVE} and counts the distinct people reached;
+     * a write adds a follow.
+     */
+    record GraphWalk(long people, int hops) implements PostgresShape {
+        public String table() { return "follows"; }
+        public String createTable() { return "CREATE TABLE " + S + "follows (src bigint NOT NULL, dst bigint NOT NULL)"; }
+        public List<String> indexes() { return List.of("ALTER TABLE " + S + "follows ADD PRIMARY KEY (src, dst)"); }
+        public long rows(long records) { return SocialGraph.edges(people); }
+        public String copyColumns() { return "src, dst"; }
+        public void csvRow(long i, Instant now, StringBuilder out) {
+            out.append(SocialGraph.source(i, people)).append(',').append(SocialGraph.target(i, people)).append('\n');
+        }
+        public String readSql() {
+            return "WITH RECURSIVE walk (person, depth) AS (SELECT ?::bigint, 0 UNION "
+                    + "SELECT f.dst, w.depth + 1 FROM walk w JOIN " + S + "follows f ON f.src = w.person WHERE w.depth < " + hops + ") "
+                    + "SELECT count(DISTINCT person) - 1 FROM walk";
+        }
+        public void bindRead(PreparedStatement ps, long key) throws SQLException { ps.setLong(1, key % people); }
+        public String writeSql() { return "INSERT INTO " + S + "follows (src, dst) VALUES (?, ?) ON CONFLICT DO NOTHING"; }
+        public void bindWrite(PreparedStatement ps, long key, long seq) throws SQLException {
+            ps.setLong(1, key % people);
+            ps.setLong(2, SocialGraph.someoneElse(key % people, seq, people));
         }
     }
 }

@@ -25,7 +25,7 @@ public record Judgement(Verdict verdict, String reason) {
     /** Median schedule lag in the last measured second, in ms, above which the client is falling behind. */
     static final double FALLING_BEHIND_LAG_MS = 100;
     /** Share of connection-time inside operations above which every connection was waiting on the engine. */
-    static final double SATURATED_BUSY = 0.85;
+    public static final double SATURATED_BUSY = 0.85;
     /** Client CPU (share of all cores) at or above which the client may itself be what held the rate back. */
     static final double CLIENT_BOUND_CPU = 0.8;
 

@@ -2,12 +2,9 @@ package dev.polyglot.bench.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.polyglot.bench.profile.Rate;
-import dev.polyglot.bench.Engines;
-import dev.polyglot.bench.profile.DraftYaml;
-import dev.polyglot.bench.profile.ProfileRequest;
 import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.ProfileTesting;
+import dev.polyglot.bench.profile.Rate;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.net.URI;
@@ -49,8 +46,7 @@ class ClickHouseProfilerTest {
         sql("INSERT INTO " + DB + ".sales SELECT number % 7, number FROM numbers(20000)");
         for (int i = 0; i < 3; i++) sql("SELECT region, sum(amount) FROM " + DB + ".sales GROUP BY region");
         sql("SYSTEM FLUSH LOGS");
-        yaml = DraftYaml.render(Engines.profiler(ClickHouseDriver.ENGINE, ProfileSource.AUTO).profile(new ProfileRequest(ClickHouseDriver.ENGINE,
-                ProfileTesting.local(ClickHouseDriver.ENGINE), java.time.Duration.ofSeconds(1), java.util.Optional.of(DB), "test", ProfileSource.AUTO)));
+        yaml = ProfileTesting.draftYaml(ClickHouseDriver.ENGINE, DB, ProfileSource.AUTO, java.time.Duration.ofSeconds(1));
         draft = ProfileTesting.parse(yaml);
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import dev.polyglot.bench.EngineSuiteLock;
+import dev.polyglot.bench.LiveEngineTest;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.postgres.PostgresBinding;
@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * draft must merge the statements into the workloads an engineer would write, with rates within 5% of what
  * pgbench's own per-transaction log shows completing inside the profiler's window, their shapes, and latencies.
  */
-@ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class PgbenchProfileTest {
     static final String SCHEMA = "polyglot_profile_pgbench";
     static final String ACCOUNTS = "select, update pgbench_accounts by aid";

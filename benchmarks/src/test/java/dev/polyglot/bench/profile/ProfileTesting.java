@@ -55,7 +55,12 @@ public final class ProfileTesting {
 
     /** The draft's workloads by name, read from {@code source} over a sample of {@code sample}, after asserting it parses. */
     public static Map<String, Workload> profile(Engine engine, String scope, ProfileSource source, Duration sample) throws InterruptedException {
-        return parse(DraftYaml.render(Engines.profiler(engine, source).profile(new ProfileRequest(engine, local(engine), sample, Optional.of(scope), "test", source))));
+        return parse(draftYaml(engine, scope, source, sample));
+    }
+
+    /** The rendered draft of the local engine, scoped to {@code scope}, read from {@code source} over {@code sample}. */
+    public static String draftYaml(Engine engine, String scope, ProfileSource source, Duration sample) throws InterruptedException {
+        return DraftYaml.render(Engines.profiler(engine, source).profile(new ProfileRequest(engine, local(engine), sample, Optional.of(scope), "test", source)));
     }
 
     /** The workloads of a rendered draft by name, after asserting it parses and marks its budgets TODO. */

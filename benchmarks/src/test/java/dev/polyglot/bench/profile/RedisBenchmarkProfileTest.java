@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import dev.polyglot.bench.EngineSuiteLock;
+import dev.polyglot.bench.LiveEngineTest;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.redis.RedisBinding;
@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
@@ -37,7 +36,7 @@ import redis.clients.jedis.params.ScanParams;
  * completed per test is its count in that window. The draft must have one workload per key family the benchmark
  * uses (key:*, counter:*, mylist) with the commands of each, rates within 5% of the client's, and latencies.
  */
-@ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class RedisBenchmarkProfileTest {
     /** A database of its own: redis-benchmark's key names (key:*, counter:*, mylist ...) are generic. */
     static final int DB = 11;

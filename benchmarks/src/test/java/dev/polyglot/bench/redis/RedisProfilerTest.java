@@ -12,7 +12,7 @@ import dev.polyglot.workloads.Consistency;
 import dev.polyglot.workloads.Durability;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
-import dev.polyglot.bench.EngineSuiteLock;
+import dev.polyglot.bench.LiveEngineTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.params.XAddParams;
@@ -30,7 +29,7 @@ import redis.clients.jedis.params.XAddParams;
  * strings read while the profiler samples; the draft scoped to that prefix has one workload for the key family the
  * reads touched, with its keys counted, and names the idle families in its notes.
  */
-@ExtendWith(EngineSuiteLock.class)
+@LiveEngineTest
 class RedisProfilerTest {
     static final String PREFIX = "polyglot:profile-test:";
     static final String STRINGS = "redis " + PREFIX + "s:*";

@@ -1,6 +1,7 @@
 package dev.polyglot.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,11 @@ class EstimateBesideTest {
         assertThat(steps.get(1)).containsEntry("target_ops_per_sec", 800.0).containsEntry("achieved_ops_per_sec", 590.0)
                 .containsEntry("p99_ms", 6145.0).containsEntry("verdict", "fail");
         assertThat(ResultsTable.render(List.of(r))).contains("highest rate within the budget 512 ops/s", "stops fitting at 21000 ops/s");
-        assertThat(HtmlReport.render(List.of(r))).contains("p99 by rate", "class=\"max-rate\"", "class=\"growth-trigger\"", "class=\"step fail\"");
+        String html = HtmlReport.render(List.of(r));
+        assertThat(html).contains("p99 by rate", "class=\"max-rate\"", "class=\"growth-trigger\"", "class=\"step fail\"");
+        // Still well-formed: the new table and plot close every element they open.
+        assertThatCode(() -> javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                html.replace("<!DOCTYPE html>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8)))).doesNotThrowAnyException();
     }
 
     @Test

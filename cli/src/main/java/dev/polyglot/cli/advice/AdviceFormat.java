@@ -10,8 +10,8 @@ public interface AdviceFormat {
     /** The format named on the command line. */
     static AdviceFormat of(Format format, AdviceContext context) {
         return switch (format) {
-            case TEXT -> new TextAdviceFormat(context.colour());
-            case JSON -> new JsonAdviceFormat();
+            case TEXT -> new TextAdviceFormat(context);
+            case JSON -> new JsonAdviceFormat(context);
             case MARKDOWN -> new MarkdownAdviceFormat(context);
             case MERMAID -> new MermaidAdviceFormat();
         };

@@ -43,7 +43,11 @@ public record AdviceReport(Advice today, WorkloadsFile workloads, Map<Integer, A
         CatalogAdvisor advisor = new CatalogAdvisor(catalog, assumptions);
         Map<Integer, Advice> later = new LinkedHashMap<>();
         for (int months : HORIZONS) later.put(months, advisor.adviseIn(workloads, months));
-        return new AdviceReport(advisor.advise(workloads), workloads, later, catalog, assumptions, List.of());
+        Advice today = advisor.advise(workloads);
+        List<EngineCost> costs = today.portfolio().stream()
+                .map(p -> new EngineCost(p.engine(), p.cost().usdPerMonth(), Cells.costBasis(p) + (p.role() == dev.polyglot.advisor.Role.HEADROOM ? ", headroom" : "")))
+                .toList();
+        return new AdviceReport(today, workloads, later, catalog, assumptions, costs);
     }
 
     /** The chart's span in months. */

@@ -22,9 +22,12 @@ final class Cells {
     static String usd(double v) { return String.format(java.util.Locale.ROOT, "$%,d", Math.round(v)); }
 
     /** "$5,071 ($5,000 + 0.13 x $560 + $1 of storage)": fixed, the nodes paid for (a share below one node), storage. */
-    static String cost(Advice.PortfolioEntry p) {
-        return usd(p.cost().usdPerMonth()) + " (" + usd(p.cost().fixed()) + " + " + Numbers.trim(p.cost().billedNodes()) + " x "
-                + usd(p.cost().perNode()) + (p.cost().storage() >= 0.5 ? " + " + usd(p.cost().storage()) + " of storage" : "") + ")";
+    static String cost(Advice.PortfolioEntry p) { return usd(p.cost().usdPerMonth()) + " (" + costBasis(p) + ")"; }
+
+    /** "$5,000 + 0.13 x $560 + $1 of storage". */
+    static String costBasis(Advice.PortfolioEntry p) {
+        return usd(p.cost().fixed()) + " + " + Numbers.trim(p.cost().billedNodes()) + " x " + usd(p.cost().perNode())
+                + (p.cost().storage() >= 0.5 ? " + " + usd(p.cost().storage()) + " of storage" : "");
     }
 
     /** The sentence that states the total and its unit. */

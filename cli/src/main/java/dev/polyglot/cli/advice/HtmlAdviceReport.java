@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 public final class HtmlAdviceReport {
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1020px;color:#0f172a;background:#fff;padding:0 1em}"
             + "h1{margin-bottom:0.2em}h2{margin-top:1.8em;border-bottom:1px solid #e2e8f0;padding-bottom:0.2em}.meta{color:#475569}"
-            + "table{border-collapse:collapse;margin:0.6em 0}td,th{padding:3px 10px;text-align:left;border-bottom:1px solid #e2e8f0;vertical-align:top}"
-            + "th{background:#f8fafc}td.num{text-align:right;white-space:nowrap}.swatch{display:inline-block;width:14px;height:4px;vertical-align:middle;margin-right:6px}"
+            + "table{border-collapse:collapse;margin:0.6em 0;display:block;max-width:100%;overflow-x:auto}td,th{padding:3px 10px;text-align:left;border-bottom:1px solid #e2e8f0;vertical-align:top}"
+            + "th{background:#f8fafc}td.num{text-align:right;white-space:nowrap}td.wrap{white-space:normal}.swatch{display:inline-block;width:14px;height:4px;vertical-align:middle;margin-right:6px}"
             + ".note{color:#475569;font-size:0.92em}.unserved{color:#b91c1c}svg{max-width:100%;height:auto}tr.headroom td{font-weight:bold}";
 
     private final AdviceContext context;
@@ -91,7 +91,7 @@ public final class HtmlAdviceReport {
                         .append(Svg.escape(s.route().workload())).append("</td><td>").append(Svg.escape(s.rate().text())).append("</td><td class=\"num\">")
                         .append(Numbers.amount(s.loadAt(0))).append(" ops/s</td><td class=\"num\">").append(Numbers.amount(s.loadAt(horizon))).append(" ops/s</td><td>")
                         .append(Svg.escape(Cells.fit(s.route()).equals("native") ? s.route().engine() : s.route().engine() + ", " + Cells.fit(s.route())))
-                        .append("</td><td class=\"num\">").append(Svg.escape(s.limitText().orElse("none found")))
+                        .append("</td><td class=\"num wrap\">").append(Svg.escape(s.limitText().orElse("none found")))
                         .append("</td><td class=\"num\">").append(w.flatMap(g -> g.monthsLeft().isPresent() ? java.util.Optional.of("month " + Numbers.trim(g.monthsLeft().getAsDouble())) : java.util.Optional.empty()).orElse("-"))
                         .append("</td><td>").append(Svg.escape(w.map(g -> g.nextEngine().orElse("no engine of the catalog") + (s.headroom() ? " (headroom)" : "")).orElse("-")))
                         .append("</td></tr>");

@@ -11,14 +11,19 @@ import dev.polyglot.advisor.Advice;
  * The contract's JSON document (docs: cli-contract, {@code advise --format json}), field for field in
  * snake_case; {@code via} and {@code months_left} are null when absent. Extra fields: a route's
  * {@code runner_up} and {@code assumes}, a sync edge's {@code offers}, an entry's {@code nodes_driven_by} and
- * {@code cost}, and the answer's {@code cost} (USD a month, the unit named in the document).
+ * {@code cost}, the answer's {@code cost} (USD a month, the unit named in the document), and {@code months} after
+ * {@code system} when the advice looks ahead ({@code advise --months N}).
  */
 final class JsonAdviceFormat implements AdviceFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final AdviceContext context;
+
+    JsonAdviceFormat(AdviceContext context) { this.context = context; }
 
     @Override public String render(Advice a) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("system", a.system());
+        context.months().ifPresent(m -> { if (m == Math.rint(m)) root.put("months", (long) m); else root.put("months", m); });
         ArrayNode portfolio = root.putArray("portfolio");
         for (var p : a.portfolio()) {
             ObjectNode n = portfolio.addObject();

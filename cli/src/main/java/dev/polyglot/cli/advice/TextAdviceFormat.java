@@ -6,13 +6,17 @@ import dev.polyglot.advisor.Role;
 /** A readable report: the portfolio and why, routes, growth, sync and unserved workloads, as aligned tables. */
 final class TextAdviceFormat implements AdviceFormat {
     private final boolean colour;
+    private final AdviceContext context;
 
-    TextAdviceFormat(boolean colour) { this.colour = colour; }
+    TextAdviceFormat(AdviceContext context) {
+        this.colour = context.colour();
+        this.context = context;
+    }
 
     @Override public String render(Advice a) {
         StringBuilder out = new StringBuilder();
         long needed = a.portfolio().stream().filter(p -> p.role() != Role.HEADROOM).count();
-        out.append(bold(a.system())).append(": ").append(needed).append(needed == 1 ? " engine serves " : " engines serve ")
+        out.append(bold(context.title(a.system()))).append(": ").append(needed).append(needed == 1 ? " engine serves " : " engines serve ")
                 .append(a.routes().size()).append(" of ").append(a.routes().size() + a.unserved().size()).append(" workloads");
         if (needed < a.portfolio().size()) out.append(", plus 1 engine of headroom");
         out.append("\n\n").append(heading("Portfolio"));

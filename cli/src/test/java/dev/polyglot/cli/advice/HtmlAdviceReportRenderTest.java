@@ -31,7 +31,7 @@ class HtmlAdviceReportRenderTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/advise");
     static final boolean UPDATE = Boolean.getBoolean("golden.update");
     /** The window: as wide as a laptop's browser, taller than any example's page so the whole page is drawn. */
-    static final int WIDTH = 1100, HEIGHT = 6000;
+    static final int WIDTH = 1100, HEIGHT = 8000;
     /** How far the drawn height may move (px) before it counts as a change: a font's hinting, not a layout. */
     static final int HEIGHT_SLACK = 40;
 

@@ -37,8 +37,9 @@ class HtmlAdviceReportTest {
         assertThat(doc.getElementsByTagName("svg").getLength()).as("diagram, routes, growth").isEqualTo(3);
         assertThat(page.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).as("nothing to fetch")
                 .doesNotContain("http:", "https:", "src=", "href=", "@import", "url(http");
-        assertThat(page).contains("month 5 → clickhouse (headroom)", "merchant search: postgres → elasticsearch", "in 24 months",
-                "seed 004 walletkart example", "<em>assumed</em>", "20%/month", "The model gives no cost figures yet.");
+        assertThat(page).contains("month 1.2 → clickhouse (headroom)", "merchant search: postgres → elasticsearch", "in 24 months",
+                "seed 004 walletkart example", "<em>assumed</em>", "20%/month", "<th>USD per month</th>",
+                "<td>postgres</td><td class=\"num\">5112</td><td>$5,000 + 0.2 x $560 + $2 of storage</td>").doesNotContain("no cost figures");
     }
 
     @Test

@@ -1,27 +1,31 @@
-package dev.polyglot.bench.postgres;
+package dev.polyglot.bench.engine;
 
-import dev.polyglot.bench.engine.Failures;
-import dev.polyglot.bench.engine.OpKind;
-import dev.polyglot.bench.engine.Operation;
-import dev.polyglot.bench.engine.Outcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** One worker's connection with the shape's read and write statements prepared once. */
-final class PostgresOperation implements Operation {
+/** One worker's JDBC connection with the shape's read and write statements prepared once; it owns the connection. */
+public final class JdbcOperation implements Operation {
     private final Connection connection;
-    private final PostgresShape shape;
+    private final SqlStatements shape;
     private final PreparedStatement read;
     private final PreparedStatement write;
     private long writes;
 
-    PostgresOperation(Connection connection, PostgresShape shape) throws SQLException {
+    /** For a server that bounds each statement itself (a server-side statement timeout set on the connection). */
+    public JdbcOperation(Connection connection, SqlStatements shape) throws SQLException { this(connection, shape, 0); }
+
+    /** @param timeoutSeconds a client-side bound on each statement ({@code setQueryTimeout}), 0 for none; for in-process engines */
+    public JdbcOperation(Connection connection, SqlStatements shape, int timeoutSeconds) throws SQLException {
         this.connection = connection;
         this.shape = shape;
         this.read = connection.prepareStatement(shape.readSql());
         this.write = connection.prepareStatement(shape.writeSql());
+        if (timeoutSeconds > 0) {
+            read.setQueryTimeout(timeoutSeconds);
+            write.setQueryTimeout(timeoutSeconds);
+        }
     }
 
     @Override public Outcome execute(OpKind kind, long key) {
