@@ -2,15 +2,16 @@
 # Installs (from Debian's packages), starts, stops and reports the engines that polyglot's tests and
 # benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000,
 # MariaDB on 127.0.0.1:3306, Memcached on 127.0.0.1:11211, Cassandra 5.0 on 127.0.0.1:9042 (from Maven Central, its own
-# JVM). With no NAME: the first three (what most tests need).
-# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached|cassandra ...]
+# JVM), Neo4j 5 community on 127.0.0.1:7687 (Bolt; from Maven Central, its own JVM). With no NAME: the first three (what
+# most tests need).
+# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached|cassandra|neo4j ...]
 #        scripts/engines.sh browser   (installs headless chromium, which the HTML reports' render tests need, and npm,
 #                                      with which the cli build installs the Mermaid library its diagram test draws with)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
 set -euo pipefail
 
 ALL=(postgres redis clickhouse)
-KNOWN=(postgres redis clickhouse mariadb memcached cassandra)
+KNOWN=(postgres redis clickhouse mariadb memcached cassandra neo4j)
 MY_USER=polyglot MY_PASSWORD=polyglot
 MY_SOCKET=/run/mysqld/mysqld.sock
 PG_USER=polyglot PG_PASSWORD=polyglot PG_DB=polyglot
@@ -225,6 +226,55 @@ down_cassandra() {
   say "cassandra down"
 }
 
+# Neo4j: org.neo4j:neo4j 5.26 (community, with its Bolt server) and its dependencies copied from Maven Central by
+# scripts/neo4j/pom.xml, run as its own JVM through the server's own main (CommunityEntryPoint) with a 512 MB heap and a
+# 64 MB page cache, Bolt on 127.0.0.1:7687 without auth (loopback only, as Cassandra), no HTTP; home under $NEO4J_DIR.
+NEO4J_DIR=$STATE_DIR/neo4j
+NEO4J_VERSION=5.26.20
+neo4j_ready() { # Bolt's handshake: the magic 0x6060B017 and four proposals (5.x first); a server answers with the version it picked
+  { exec 3<>/dev/tcp/127.0.0.1/7687; } 2>/dev/null || return 1
+  printf '\x60\x60\xb0\x17\x00\x00\x04\x05\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00' >&3
+  local reply; reply=$(timeout 2 head -c 4 <&3 | od -An -tx1 | tr -d ' \n')
+  exec 3<&- 3>&-
+  [ -n "$reply" ] && [ "$reply" != 00000000 ]
+}
+neo4j_pid() { local p; p=$(cat "$NEO4J_DIR/neo4j.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+
+up_neo4j() {
+  command -v java >/dev/null || { say "neo4j needs java (17) on the PATH"; return 1; }
+  command -v mvn >/dev/null || { say "neo4j needs mvn to fetch its artifacts from Maven Central"; return 1; }
+  if neo4j_ready; then say "neo4j up on 127.0.0.1:7687"; return 0; fi
+  $SUDO mkdir -p "$NEO4J_DIR"/{conf,data,logs,run,plugins,import}
+  if [ ! -f "$NEO4J_DIR/lib/neo4j-$NEO4J_VERSION.jar" ]; then
+    say "fetching neo4j $NEO4J_VERSION and its dependencies from Maven Central"
+    $SUDO mvn -q -B -ntp -f "$(dirname "${BASH_SOURCE[0]}")/neo4j/pom.xml" dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$NEO4J_DIR/lib" >"$NEO4J_DIR/logs/fetch.log" 2>&1 \
+      || { say "fetching neo4j failed; see $NEO4J_DIR/logs/fetch.log"; return 1; }
+  fi
+  sed "s|@HOME@|$NEO4J_DIR|g; s|@BOLT@|127.0.0.1:7687|" "$(dirname "${BASH_SOURCE[0]}")/neo4j/neo4j.conf" | $SUDO tee "$NEO4J_DIR/conf/neo4j.conf" >/dev/null
+  if [ -z "$(neo4j_pid)" ]; then
+    $SUDO setsid nohup java -Xms512m -Xmx512m -XX:+UseG1GC -XX:ActiveProcessorCount=2 -cp "$NEO4J_DIR/lib/*" \
+      org.neo4j.server.CommunityEntryPoint --home-dir="$NEO4J_DIR" --config-dir="$NEO4J_DIR/conf" \
+      >"$NEO4J_DIR/logs/stdout.log" 2>&1 </dev/null &
+    echo $! | $SUDO tee "$NEO4J_DIR/neo4j.pid" >/dev/null
+  fi
+  for _ in $(seq 1 240); do
+    neo4j_ready && { say "neo4j up on 127.0.0.1:7687 (Bolt; data in $NEO4J_DIR)"; return 0; }
+    [ -n "$(neo4j_pid)" ] || { say "neo4j exited while starting; see $NEO4J_DIR/logs/neo4j.log and stdout.log"; return 1; }
+    sleep 0.5
+  done
+  say "neo4j did not open 127.0.0.1:7687 within 120 s; see $NEO4J_DIR/logs/neo4j.log"; return 1
+}
+
+down_neo4j() {
+  local pid; pid=$(neo4j_pid || true)
+  if [ -n "$pid" ]; then
+    $SUDO kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  say "neo4j down"
+}
+
 up_browser() {
   apt_install chromium
   command -v npm >/dev/null || apt_install npm   # the image may bring its own node and npm: keep them
@@ -254,7 +304,7 @@ down_memcached() {
 
 status_one() {
   local name=$1 fn
-  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; mariadb) fn=mariadb_ready ;; memcached) fn=memcached_ready ;; cassandra) fn=cassandra_ready ;; esac
+  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; mariadb) fn=mariadb_ready ;; memcached) fn=memcached_ready ;; cassandra) fn=cassandra_ready ;; neo4j) fn=neo4j_ready ;; esac
   if $fn 2>/dev/null; then echo "$name: up"; else echo "$name: down"; return 1; fi
 }
 
