@@ -8,11 +8,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Removes a directory and everything under it, without following symbolic links out of it. */
-final class DirectoryTree {
+public final class DirectoryTree {
     private DirectoryTree() {}
 
     /** Deletes {@code root} and its contents; a missing {@code root} is already deleted. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
