@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Runs the embedded PostgreSQL's programs: to completion with a log, or detached from the terminal's Ctrl-C. */
-final class ChildProcesses {
+public final class ChildProcesses {
     private static final long COMMAND_TIMEOUT_SECONDS = 120;
 
     private ChildProcesses() {}
@@ -19,7 +19,7 @@ final class ChildProcesses {
      * group), so that Ctrl-C in a terminal, which signals the whole foreground process group, reaches only the JVM:
      * postgres must keep serving while an interrupted bench winds down, and is stopped by {@link EmbeddedPostgresServer#close()} after it.
      */
-    static List<String> inOwnSession(List<String> command) {
+    public static List<String> inOwnSession(List<String> command) {
         return Executables.find("setsid").map(setsid -> Stream.concat(Stream.of(setsid.toString()), command.stream()).toList()).orElse(command);
     }
 

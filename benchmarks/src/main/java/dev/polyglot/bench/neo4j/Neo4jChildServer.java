@@ -1,5 +1,6 @@
 package dev.polyglot.bench.neo4j;
 
+import dev.polyglot.bench.embedded.ChildProcesses;
 import dev.polyglot.bench.embedded.DirectoryTree;
 import dev.polyglot.bench.embedded.LoopbackPort;
 import dev.polyglot.bench.engine.EmbeddedServer;
@@ -55,8 +56,10 @@ final class Neo4jChildServer implements EmbeddedServer {
         }
         Process watchdog;
         try {
-            watchdog = new ProcessBuilder("sh", "-c", watchdogScript(), "neo4j-watchdog", Long.toString(ProcessHandle.current().pid()), home.toString(),
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), lib + "/*", MAIN)
+            // In its own session: Ctrl-C in a terminal reaches the bench, which winds down on a server that still serves.
+            watchdog = new ProcessBuilder(ChildProcesses.inOwnSession(List.of("sh", "-c", watchdogScript(), "neo4j-watchdog",
+                    Long.toString(ProcessHandle.current().pid()), home.toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    lib + "/*", MAIN)))
                     .redirectErrorStream(true).redirectOutput(home.resolve("stdout.log").toFile()).start();
         } catch (IOException e) {
             deleteQuietly(home);
