@@ -60,7 +60,7 @@ try:
 except Exception:
     sys.exit(0)
 for r in advice.get("routes", []):
-    if r["engine"] in ("postgres", "redis", "clickhouse"):
+    if r["engine"] in ("postgres", "redis", "clickhouse", "mysql", "memcached", "cassandra", "neo4j", "elasticsearch"):
         print(r["workload"])
 PY
   i=0
