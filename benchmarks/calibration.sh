@@ -16,16 +16,11 @@ mkdir -p "$out"
 export PGUSER="${PGUSER:-polyglot}" PGPASSWORD="${PGPASSWORD:-polyglot}" PGDATABASE="${PGDATABASE:-polyglot}"
 duration="${DURATION:-5s}"
 # POLYGLOT_JAR runs a copy of the jar (so a rebuild of the worktree during the long run does not swap it underneath).
-# Each engine run holds the test suites' cross-JVM lock (EngineSuiteLock: a POSIX lock on this file, which Python's
-# lockf takes too), so the calibration never drops the namespace of a test suite running at the same time.
-lock="${TMPDIR:-/tmp}/polyglot-engine-tests.lock"
+# Each engine run holds the test suites' cross-JVM lock (benchmarks/locked.sh).
 polyglot() {
   local cmd=(./polyglot)
   if [[ -n "${POLYGLOT_JAR:-}" ]]; then cmd=(java -Xss4m -jar "$POLYGLOT_JAR"); fi
-  python3 -c 'import fcntl, subprocess, sys
-with open(sys.argv[1], "a") as f:
-    fcntl.lockf(f, fcntl.LOCK_EX)
-    sys.exit(subprocess.call(sys.argv[2:]))' "$lock" "${cmd[@]}" "$@"
+  benchmarks/locked.sh "${cmd[@]}" "$@"
 }
 
 start=$(date +%s)

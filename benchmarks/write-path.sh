@@ -5,7 +5,8 @@
 # (--read-ratio 0), 8 connections, the same rates for every engine. Prints per engine and rate: achieved writes/s,
 # p50 and p99 in ms, and the verdict (`fail` with "saturated" when the engine could not keep up).
 # Usage: benchmarks/write-path.sh [SECONDS] [RATES...]   (default 5 s per rate; 250 500 1000 2000 4000)
-# Needs: scripts/engines.sh up postgres clickhouse cassandra; PG* variables as for bench.
+# Needs: scripts/engines.sh up postgres clickhouse cassandra; PG* variables as for bench. Each run holds the test
+# suites' engine lock (benchmarks/locked.sh).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SECS=${1:-5}; shift || true
@@ -18,7 +19,7 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(date -u 
 printf '%-22s %8s %10s %10s %10s  %s\n' engine "rate/s" "achieved" "p50 ms" "p99 ms" verdict
 run() {  # label engine rate [env...]
   local label=$1 engine=$2 rate=$3; shift 3
-  env "$@" java -jar cli/target/polyglot.jar bench --engine "$engine" --shape time-series --read-ratio 0 --rate "$rate" \
+  env "$@" benchmarks/locked.sh java -jar cli/target/polyglot.jar bench --engine "$engine" --shape time-series --read-ratio 0 --rate "$rate" \
     --connections 8 --records 20000 --duration "${SECS}s" --warmup 2s --json "$OUT/r.json" > /dev/null 2>&1 || true
   [ -f "$OUT/r.json" ] || { printf '%-22s %8s  (no result)\n' "$label" "$rate"; return; }
   python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; l=r["latency_ms"]
