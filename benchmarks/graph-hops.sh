@@ -2,7 +2,8 @@
 # One synthetic social graph (docs/bench-shapes.md) walked at 2, 3 and 4 hops by a recursive CTE on PostgreSQL and by a
 # variable-length Cypher pattern on Neo4j, at rising rates: open loop at each target rate, then closed loop (max), on
 # 2 connections, reads only. Both engines load the same SocialGraph (PEOPLE people, 10 follows each) once and keep it
-# (--keep) across depths and rates; the last run on each engine removes it.
+# (--keep) across depths and rates; the last run on each engine removes it. Each run holds the test suites' engine lock
+# (benchmarks/locked.sh).
 # Prints per engine, depth and rate: people one walk from person 17 reaches (PostgreSQL's count; Neo4j's walk returns
 # the same, as Neo4jBindingTest checks), achieved ops/s, p50 and p99 in ms, errors.
 # Usage: benchmarks/graph-hops.sh [PEOPLE] [SECONDS] [RATES]
@@ -20,11 +21,11 @@ reached() {  # hops -> people one walk from person 17 reaches (the graph must be
       SELECT f.dst, w.depth + 1 FROM walk w JOIN polyglot_bench.follows f ON f.src = w.person WHERE w.depth < $1)
       SELECT count(DISTINCT person) - 1 FROM walk"
 }
-run() {  # engine hops rate [--keep]; waits (up to 10 minutes) while the engine is held by another bench run or away (exit 3)
+run() {  # engine hops rate [--keep]; waits (up to 10 minutes) while the engine is away or held by a hand-run bench (exit 3)
   local rc
   for _ in $(seq 1 120); do
     rc=0
-    java -jar cli/target/polyglot.jar bench --engine "$1" --shape graph-traversal --hops "$2" --records "$PEOPLE" \
+    benchmarks/locked.sh java -jar cli/target/polyglot.jar bench --engine "$1" --shape graph-traversal --hops "$2" --records "$PEOPLE" \
       --read-ratio 1 --rate "$3" --connections 2 --duration "${SECS}s" --warmup 2s --p99 1000 --json "$OUT/$1-h$2-$3.json" ${4:-} \
       > /dev/null 2> "$OUT/err" || rc=$?
     case $rc in
