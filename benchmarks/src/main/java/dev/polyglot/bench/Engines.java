@@ -8,6 +8,7 @@ import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.memcached.MemcachedDriver;
 import dev.polyglot.bench.mysql.MysqlDriver;
+import dev.polyglot.bench.opensearch.OpenSearchDriver;
 import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.Profiler;
@@ -30,7 +31,8 @@ public final class Engines {
             new MysqlDriver(),
             new MemcachedDriver(),
             new DuckDbDriver(),
-            new CassandraDriver());
+            new CassandraDriver(),
+            new OpenSearchDriver());
 
     /** The engine an id or alias names ({@code postgresql}, {@code valkey}), matched the way workloads files match ids. */
     public static Optional<Engine> parse(String text) {
