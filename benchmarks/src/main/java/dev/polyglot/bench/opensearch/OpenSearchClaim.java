@@ -31,19 +31,23 @@ public final class OpenSearchClaim implements NamespaceClaim {
 
     private final OpenSearchBinding binding;
     private final String holder;
+    private final long ttlMs;
     private final Heartbeat heartbeat;
     private volatile long seqNo;
     private volatile long primaryTerm;
 
-    private OpenSearchClaim(OpenSearchBinding binding, String holder, IndexResponse taken) {
+    private OpenSearchClaim(OpenSearchBinding binding, String holder, long ttlMs, IndexResponse taken) {
         this.binding = binding;
         this.holder = holder;
+        this.ttlMs = ttlMs;
         this.seqNo = taken.seqNo();
         this.primaryTerm = taken.primaryTerm();
-        this.heartbeat = Heartbeat.start("bench-claim-renewer", TTL_MS / 3, this::renew);
+        this.heartbeat = Heartbeat.start("bench-claim-renewer", ttlMs / 3, this::renew);
     }
 
-    static OpenSearchClaim take(Endpoint endpoint, Claimant me) {
+    /** @param ttlMs milliseconds a claim outlives the last renewal of a run that died, 3,000 or more */
+    static OpenSearchClaim take(Endpoint endpoint, Claimant me, long ttlMs) {
+        if (ttlMs < 3_000) throw new IllegalArgumentException("ttlMs must be 3,000 or more, was " + ttlMs);
         String holder = me.token() + " " + me.describe();
         OpenSearchBinding binding = OpenSearchBinding.open(endpoint);
         OpenSearchClient client = binding.client();
@@ -52,8 +56,8 @@ public final class OpenSearchClaim implements NamespaceClaim {
                     .properties("holder", p -> p.keyword(k -> k)).properties("lapsesAt", p -> p.long_(l -> l)));
             try {
                 IndexResponse taken = client.index(i -> i.index(INDEX).id("bench").opType(OpType.Create).refresh(Refresh.True)
-                        .document(new Holder(holder, System.currentTimeMillis() + TTL_MS)));
-                return new OpenSearchClaim(binding, holder, taken);
+                        .document(new Holder(holder, System.currentTimeMillis() + ttlMs)));
+                return new OpenSearchClaim(binding, holder, ttlMs, taken);
             } catch (OpenSearchException | ResponseException e) {
                 if (OpenSearchBinding.httpStatus(e) != 409) throw e;
             }
@@ -61,8 +65,8 @@ public final class OpenSearchClaim implements NamespaceClaim {
             if (current.found() && current.source() != null && current.source().lapsesAt() < System.currentTimeMillis()) {
                 try {  // a lapsed claim: taken over only if nobody else took it over since we read it
                     IndexResponse taken = client.index(i -> i.index(INDEX).id("bench").ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm())
-                            .refresh(Refresh.True).document(new Holder(holder, System.currentTimeMillis() + TTL_MS)));
-                    return new OpenSearchClaim(binding, holder, taken);
+                            .refresh(Refresh.True).document(new Holder(holder, System.currentTimeMillis() + ttlMs)));
+                    return new OpenSearchClaim(binding, holder, ttlMs, taken);
                 } catch (OpenSearchException | ResponseException e) {
                     if (OpenSearchBinding.httpStatus(e) != 409) throw e;
                 }
@@ -70,29 +74,48 @@ public final class OpenSearchClaim implements NamespaceClaim {
             String who = current.found() && current.source() != null
                     ? current.source().holder().substring(current.source().holder().indexOf(' ') + 1) : "one that comes and goes";
             binding.close();
-            throw new NamespaceBusyException(OpenSearchDriver.ENGINE, endpoint, who, "a claim lapses " + TTL_MS / 1000 + " s after its run dies");
+            throw new NamespaceBusyException(OpenSearchDriver.ENGINE, endpoint, who, "a claim lapses " + ttlMs / 1000 + " s after its run dies");
         } catch (IOException | OpenSearchException e) {
             binding.close();
             throw new IllegalStateException("claiming the " + OpenSearchBinding.PREFIX + "* indices on elasticsearch at " + endpoint + " failed: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Extends the claim while it is still ours. A renewal the server applied but whose answer was lost leaves a stale
+     * sequence number: on a conflict the claim is re-read, and renewed at its current one when it still holds our token.
+     */
     private void renew() {
         try {
-            IndexResponse renewed = binding.client().index(i -> i.index(INDEX).id("bench").ifSeqNo(seqNo).ifPrimaryTerm(primaryTerm)
-                    .document(new Holder(holder, System.currentTimeMillis() + TTL_MS)));
-            seqNo = renewed.seqNo();
-            primaryTerm = renewed.primaryTerm();
+            renewAt(seqNo, primaryTerm);
+        } catch (OpenSearchException | ResponseException e) {
+            if (OpenSearchBinding.httpStatus(e) != 409) return;
+            try {
+                GetResponse<Holder> current = binding.client().get(g -> g.index(INDEX).id("bench"), Holder.class);
+                if (current.found() && current.source() != null && holder.equals(current.source().holder())) renewAt(current.seqNo(), current.primaryTerm());
+            } catch (IOException | RuntimeException again) {
+                // Taken over after it lapsed, or OpenSearch is away: nothing to renew.
+            }
         } catch (IOException | RuntimeException e) {
-            // OpenSearch is away, or another run took a lapsed claim over: try again next period; it lapses if it stays away.
+            // OpenSearch is away: try again next period; the claim lapses if it stays away.
         }
+    }
+
+    private void renewAt(long seq, long term) throws IOException {
+        IndexResponse renewed = binding.client().index(i -> i.index(INDEX).id("bench").ifSeqNo(seq).ifPrimaryTerm(term)
+                .document(new Holder(holder, System.currentTimeMillis() + ttlMs)));
+        seqNo = renewed.seqNo();
+        primaryTerm = renewed.primaryTerm();
     }
 
     @Override public void close() {
         heartbeat.stop();
         try {
             GetResponse<Holder> current = binding.client().get(g -> g.index(INDEX).id("bench"), Holder.class);
-            if (current.found() && current.seqNo() == seqNo && current.source() != null && holder.equals(current.source().holder())) {
+            // By holder (its token is this claim's alone), not by sequence number: stopping the heartbeat can interrupt a
+            // renewal that the server applied but whose answer never arrived. A claim still ours has not lapsed, so no
+            // other run can take it before the index is gone.
+            if (current.found() && current.source() != null && holder.equals(current.source().holder())) {
                 binding.client().indices().delete(d -> d.index(INDEX));
             }
         } catch (IOException | RuntimeException e) {

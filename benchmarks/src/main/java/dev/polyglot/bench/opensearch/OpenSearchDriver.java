@@ -32,7 +32,7 @@ public final class OpenSearchDriver implements EngineDriver {
 
     @Override public EngineBinding open(Endpoint endpoint) { return OpenSearchBinding.open(endpoint); }
 
-    @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return OpenSearchClaim.take(endpoint, me); }
+    @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return OpenSearchClaim.take(endpoint, me, OpenSearchClaim.TTL_MS); }
 
     @Override public String serverVersion(Endpoint endpoint) {
         try (OpenSearchBinding b = OpenSearchBinding.open(endpoint)) {

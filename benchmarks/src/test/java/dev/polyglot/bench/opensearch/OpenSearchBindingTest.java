@@ -198,6 +198,19 @@ class OpenSearchBindingTest {
     }
 
     @Test
+    void aClaimIsRenewedWhileItsRunLivesAndItsIndexRemovedOnRelease() throws Exception {
+        NamespaceClaim held = OpenSearchClaim.take(local(), Claimant.current(), 3_000);
+        try {
+            Thread.sleep(4_000);  // past the time to live: only the renewals (every second) keep it
+            assertThatThrownBy(() -> OpenSearchClaim.take(local(), Claimant.current(), 3_000)).isInstanceOf(NamespaceBusyException.class);
+            assertThat(client().get(g -> g.index(OpenSearchClaim.INDEX).id("bench"), OpenSearchClaim.Holder.class).version()).isGreaterThan(2L);
+        } finally {
+            held.close();
+        }
+        assertThat(benchIndices()).isEmpty();
+    }
+
+    @Test
     void aClaimLeftByARunThatDiedIsTakenOverOnceItLapses() throws IOException {
         OpenSearchBinding.createIndex(client(), OpenSearchClaim.INDEX, m -> m.dynamic(DynamicMapping.Strict)
                 .properties("holder", p -> p.keyword(k -> k)).properties("lapsesAt", p -> p.long_(l -> l)));
