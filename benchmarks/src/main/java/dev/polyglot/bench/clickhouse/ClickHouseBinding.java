@@ -30,13 +30,18 @@ public final class ClickHouseBinding implements EngineBinding {
 
     private final Endpoint endpoint;
     private final ClickHouseDataSource source;
+    private final WriteRows writeRows;
 
-    private ClickHouseBinding(Endpoint endpoint, ClickHouseDataSource source) {
+    private ClickHouseBinding(Endpoint endpoint, ClickHouseDataSource source, WriteRows writeRows) {
         this.endpoint = endpoint;
         this.source = source;
+        this.writeRows = writeRows;
     }
 
-    public static ClickHouseBinding open(Endpoint endpoint) {
+    /** A binding whose writes append {@value WriteRows#DEFAULT} rows. */
+    public static ClickHouseBinding open(Endpoint endpoint) { return open(endpoint, new WriteRows(WriteRows.DEFAULT)); }
+
+    public static ClickHouseBinding open(Endpoint endpoint, WriteRows writeRows) {
         ClickHouseProperties props = new ClickHouseProperties();
         props.setCompress(false);
         props.setDecompress(false);
@@ -46,7 +51,7 @@ public final class ClickHouseBinding implements EngineBinding {
         endpoint.user().ifPresent(props::setUser);
         endpoint.password().ifPresent(props::setPassword);
         ClickHouseDataSource source = new ClickHouseDataSource("jdbc:clickhouse://" + endpoint.host() + ":" + endpoint.port() + "/default", props);
-        ClickHouseBinding binding = new ClickHouseBinding(endpoint, source);
+        ClickHouseBinding binding = new ClickHouseBinding(endpoint, source, writeRows);
         try (Connection c = source.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
             rs.next();
         } catch (SQLException e) {
@@ -106,7 +111,7 @@ public final class ClickHouseBinding implements EngineBinding {
         ClickHouseShape shape = ClickHouseShape.of(spec);
         Connection c = connection();
         try {
-            return new ClickHouseOperation(c, shape);
+            return new ClickHouseOperation(c, shape, writeRows.rows());
         } catch (SQLException e) {
             try { c.close(); } catch (SQLException ignored) { /* closing a connection that failed to prepare */ }
             throw new IllegalStateException("preparing " + spec.shape() + " statements on clickhouse failed: " + e.getMessage(), e);
