@@ -7,19 +7,13 @@
 # last run. Needs scripts/engines.sh up postgres opensearch.
 # Prints per engine and rate: achieved ops/s, p50, p99 (ms), errors, verdict against BUDGET; then each find-max.
 # Usage: benchmarks/fulltext-rates.sh [DOCS] [SECONDS] [BUDGET_MS] [RATES]
-#        (default 50000 documents, 8 s per step, 100 ms, "50 100 200 400 800 1600")
-# The whole comparison holds the test suites' cross-JVM lock (EngineSuiteLock: a POSIX lock on this file, which Python's
-# lockf takes too), so no test suite drops or claims the bench's namespaces while the kept documents wait between runs.
+#        (default 20000 documents, 8 s per step, 100 ms, "25 50 100 200 400 800 1600")
+# The whole comparison holds the test suites' engine lock (benchmarks/locked.sh), so no test suite drops or claims the
+# bench's namespaces while the kept documents wait between runs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-if [ -z "${POLYGLOT_SUITE_LOCKED:-}" ]; then
-  exec python3 -c 'import fcntl, os, subprocess, sys
-with open(sys.argv[1], "a") as f:
-    fcntl.lockf(f, fcntl.LOCK_EX)
-    sys.exit(subprocess.call(sys.argv[2:], env=dict(os.environ, POLYGLOT_SUITE_LOCKED="1")))' \
-    "${TMPDIR:-/tmp}/polyglot-engine-tests.lock" "$0" "$@"
-fi
-DOCS=${1:-50000} SECS=${2:-8} BUDGET=${3:-100} RATES=${4:-50 100 200 400 800 1600}
+[ -n "${POLYGLOT_SUITE_LOCKED:-}" ] || exec benchmarks/locked.sh env POLYGLOT_SUITE_LOCKED=1 "$0" "$@"
+DOCS=${1:-20000} SECS=${2:-8} BUDGET=${3:-100} RATES=${4:-25 50 100 200 400 800 1600}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 [ -f cli/target/polyglot.jar ] || mvn -q -B -DskipTests package
