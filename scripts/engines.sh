@@ -2,16 +2,16 @@
 # Installs (from Debian's packages), starts, stops and reports the engines that polyglot's tests and
 # benchmarks use: PostgreSQL on 127.0.0.1:5432, Redis on 127.0.0.1:6379, ClickHouse on 127.0.0.1:8123/9000,
 # MariaDB on 127.0.0.1:3306, Memcached on 127.0.0.1:11211, Cassandra 5.0 on 127.0.0.1:9042 (from Maven Central, its own
-# JVM), Neo4j 5 community on 127.0.0.1:7687 (Bolt; from Maven Central, its own JVM). With no NAME: the first three (what
-# most tests need).
-# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached|cassandra|neo4j ...]
+# JVM), Neo4j 5 community on 127.0.0.1:7687 (Bolt; from Maven Central, its own JVM), OpenSearch 2.19 on 127.0.0.1:9200
+# (from Maven Central, its own JVM). With no NAME: the first three (what most tests need).
+# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached|cassandra|neo4j|opensearch ...]
 #        scripts/engines.sh browser   (installs headless chromium, which the HTML reports' render tests need, and npm,
 #                                      with which the cli build installs the Mermaid library its diagram test draws with)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
 set -euo pipefail
 
 ALL=(postgres redis clickhouse)
-KNOWN=(postgres redis clickhouse mariadb memcached cassandra neo4j)
+KNOWN=(postgres redis clickhouse mariadb memcached cassandra neo4j opensearch)
 MY_USER=polyglot MY_PASSWORD=polyglot
 MY_SOCKET=/run/mysqld/mysqld.sock
 PG_USER=polyglot PG_PASSWORD=polyglot PG_DB=polyglot
@@ -275,6 +275,72 @@ down_neo4j() {
   say "neo4j down"
 }
 
+# OpenSearch: the minimal distribution OpenSearch publishes for plugins' integration tests plus its analysis-common
+# module, unpacked from Maven Central by scripts/opensearch/pom.xml; one node, a 512 MB heap, HTTP on 127.0.0.1:9200,
+# no security plugin. OpenSearch refuses to run as root: it runs as system user $OPENSEARCH_USER, created here.
+OPENSEARCH_DIR=$STATE_DIR/opensearch
+OPENSEARCH_VERSION=2.19.6
+OPENSEARCH_USER=polyglot-opensearch
+OPENSEARCH_HOME=$OPENSEARCH_DIR/opensearch-$OPENSEARCH_VERSION
+opensearch_ready() { curl -fsS -m 2 "http://127.0.0.1:9200/_cluster/health?wait_for_status=yellow&timeout=1s" 2>/dev/null | grep -q '"status"'; }
+opensearch_pid() { local p; p=$(cat "$OPENSEARCH_DIR/opensearch.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+
+up_opensearch() {
+  command -v java >/dev/null || { say "opensearch needs java (17) on the PATH"; return 1; }
+  command -v mvn >/dev/null || { say "opensearch needs mvn to fetch its artifacts from Maven Central"; return 1; }
+  command -v curl >/dev/null || apt_install curl
+  if opensearch_ready; then say "opensearch up on 127.0.0.1:9200"; return 0; fi
+  id -u "$OPENSEARCH_USER" >/dev/null 2>&1 \
+    || $SUDO useradd --system --no-create-home --home-dir "$OPENSEARCH_DIR" --shell /usr/sbin/nologin "$OPENSEARCH_USER"
+  $SUDO mkdir -p "$OPENSEARCH_DIR"/{data,logs}
+  if [ ! -f "$OPENSEARCH_HOME/lib/opensearch-$OPENSEARCH_VERSION.jar" ] || [ ! -f "$OPENSEARCH_HOME/modules/analysis-common/analysis-common-$OPENSEARCH_VERSION.jar" ]; then
+    say "fetching opensearch $OPENSEARCH_VERSION from Maven Central"
+    $SUDO mvn -q -B -ntp -f "$(dirname "${BASH_SOURCE[0]}")/opensearch/pom.xml" package -Dopensearch.dir="$OPENSEARCH_DIR" \
+      >"$OPENSEARCH_DIR/logs/fetch.log" 2>&1 || { say "fetching opensearch failed; see $OPENSEARCH_DIR/logs/fetch.log"; return 1; }
+  fi
+  # The Maven jar of a module carries no descriptor (the distribution's build writes it): this is the one its build writes.
+  printf '%s\n' "description=Adds \"built in\" analyzers to OpenSearch." "version=$OPENSEARCH_VERSION" "name=analysis-common" \
+    "classname=org.opensearch.analysis.common.CommonAnalysisPlugin" "java.version=11" "opensearch.version=$OPENSEARCH_VERSION" \
+    "custom.foldername=" "extended.plugins=" "has.native.controller=false" \
+    | $SUDO tee "$OPENSEARCH_HOME/modules/analysis-common/plugin-descriptor.properties" >/dev/null
+  $SUDO tee "$OPENSEARCH_HOME/config/opensearch.yml" >/dev/null <<YAML
+cluster.name: polyglot
+node.name: polyglot
+network.host: 127.0.0.1
+http.port: 9200
+transport.port: 9300
+discovery.type: single-node
+path.data: $OPENSEARCH_DIR/data
+path.logs: $OPENSEARCH_DIR/logs
+# A shared machine's disk can be fuller than OpenSearch's watermarks like; the bench's indices are small.
+cluster.routing.allocation.disk.threshold_enabled: false
+YAML
+  printf '%s\n' -Xms512m -Xmx512m -XX:ActiveProcessorCount=2 | $SUDO tee "$OPENSEARCH_HOME/config/jvm.options.d/polyglot.options" >/dev/null
+  $SUDO chown -R "$OPENSEARCH_USER" "$OPENSEARCH_DIR"
+  if [ -z "$(opensearch_pid)" ]; then
+    local java_home; java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+    (cd "$OPENSEARCH_HOME" && $SUDO runuser -u "$OPENSEARCH_USER" -- env OPENSEARCH_JAVA_HOME="$java_home" OPENSEARCH_PATH_CONF="$OPENSEARCH_HOME/config" \
+      "$OPENSEARCH_HOME/bin/opensearch" -d -p "$OPENSEARCH_DIR/opensearch.pid" >"$OPENSEARCH_DIR/logs/stdout.log" 2>&1) \
+      || { say "opensearch did not start; see $OPENSEARCH_DIR/logs/stdout.log and polyglot.log"; return 1; }
+  fi
+  for i in $(seq 1 240); do
+    opensearch_ready && { say "opensearch up on 127.0.0.1:9200 (http; data in $OPENSEARCH_DIR)"; return 0; }
+    # The daemon writes its pid file a few seconds after the launcher returns.
+    [ "$i" -lt 40 ] || [ -n "$(opensearch_pid)" ] || { say "opensearch exited while starting; see $OPENSEARCH_DIR/logs/polyglot.log"; return 1; }
+    sleep 0.5
+  done
+  say "opensearch did not answer on 127.0.0.1:9200 within 120 s; see $OPENSEARCH_DIR/logs/polyglot.log"; return 1
+}
+
+down_opensearch() {
+  local pid; pid=$(opensearch_pid || true)
+  if [ -n "$pid" ]; then
+    $SUDO kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  say "opensearch down"
+}
+
 up_browser() {
   apt_install chromium
   command -v npm >/dev/null || apt_install npm   # the image may bring its own node and npm: keep them
@@ -304,7 +370,7 @@ down_memcached() {
 
 status_one() {
   local name=$1 fn
-  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; mariadb) fn=mariadb_ready ;; memcached) fn=memcached_ready ;; cassandra) fn=cassandra_ready ;; neo4j) fn=neo4j_ready ;; esac
+  case $name in postgres) fn=pg_ready ;; redis) fn=redis_ready ;; clickhouse) fn=ch_ready ;; mariadb) fn=mariadb_ready ;; memcached) fn=memcached_ready ;; cassandra) fn=cassandra_ready ;; neo4j) fn=neo4j_ready ;; opensearch) fn=opensearch_ready ;; esac
   if $fn 2>/dev/null; then echo "$name: up"; else echo "$name: down"; return 1; fi
 }
 

@@ -9,6 +9,7 @@ import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.memcached.MemcachedDriver;
 import dev.polyglot.bench.mysql.MysqlDriver;
 import dev.polyglot.bench.neo4j.Neo4jDriver;
+import dev.polyglot.bench.opensearch.OpenSearchDriver;
 import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.bench.profile.ProfileSource;
 import dev.polyglot.bench.profile.Profiler;
@@ -32,7 +33,8 @@ public final class Engines {
             new MemcachedDriver(),
             new DuckDbDriver(),
             new CassandraDriver(),
-            new Neo4jDriver());
+            new Neo4jDriver(),
+            new OpenSearchDriver());
 
     /** The engine an id or alias names ({@code postgresql}, {@code valkey}), matched the way workloads files match ids. */
     public static Optional<Engine> parse(String text) {

@@ -100,7 +100,7 @@ class BenchCommandTest {
     @Test
     void anUnknownEngineIsToldEveryEngineTheBenchDrives() {
         assertThat(run(null, "--engine", "mongodb")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(cli.err.toString()).contains("expected postgres, redis, clickhouse, mysql, memcached, duckdb, cassandra or neo4j");
+        assertThat(cli.err.toString()).contains("expected postgres, redis, clickhouse, mysql, memcached, duckdb, cassandra, neo4j or elasticsearch");
         CliRun alias = new CliRun();
         assertThat(alias.run("bench", "--engine", "mariadb", "--url", "http://x")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(alias.err.toString()).as("mariadb is mysql's alias").contains("--url for mysql must start with mysql://, mariadb://");
