@@ -76,6 +76,18 @@ public final class MemcachedBinding implements EngineBinding {
 
     static String key(long k) { return PREFIX + "kv:" + k; }
 
+    /**
+     * Deletes the keys of records 0 to {@code records - 1}; every {@link #LOAD_WINDOW}-th delete waits for its reply
+     * (the server answers in order), so no more no-reply operations are in flight than Xmemcached has permits for.
+     */
+    static void deleteAll(MemcachedClient c, java.util.function.LongFunction<String> keyOf, long records)
+            throws TimeoutException, InterruptedException, MemcachedException {
+        for (long k = 0; k < records; k++) {
+            if ((k + 1) % LOAD_WINDOW == 0) c.delete(keyOf.apply(k));
+            else c.deleteWithNoReply(keyOf.apply(k));
+        }
+    }
+
     @Override public Engine engine() { return MemcachedDriver.ENGINE; }
 
     @Override public LoadReport load(DatasetSpec spec) {
@@ -111,7 +123,7 @@ public final class MemcachedBinding implements EngineBinding {
         try {
             Object manifest = c.get(MANIFEST);
             long records = manifest == null ? 0 : Long.parseLong(manifest.toString().split(" ")[1]);
-            for (long k = 0; k < records; k++) c.deleteWithNoReply(key(k));
+            deleteAll(c, MemcachedBinding::key, records);
             c.delete(MANIFEST);
         } catch (TimeoutException | MemcachedException | RuntimeException e) {
             throw new IllegalStateException("deleting " + PREFIX + "* on memcached at " + endpoint + " failed: " + e.getMessage(), e);

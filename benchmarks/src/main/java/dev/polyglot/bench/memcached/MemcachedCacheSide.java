@@ -54,7 +54,7 @@ public final class MemcachedCacheSide implements CacheSide {
     private static void deleteCached(MemcachedClient c) throws TimeoutException, InterruptedException, MemcachedException {
         Object records = c.get(CACHE_RECORDS);
         long n = records == null ? 0 : Long.parseLong(records.toString());
-        for (long k = 0; k < n; k++) c.deleteWithNoReply(key(k));
+        MemcachedBinding.deleteAll(c, MemcachedCacheSide::key, n);
     }
 
     private interface Call {
