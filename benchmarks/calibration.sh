@@ -5,6 +5,7 @@
 #
 #   benchmarks/calibration.sh [OUT_DIR]        # default target/calibration; takes tens of minutes
 #   REUSE=1 benchmarks/calibration.sh OUT_DIR  # bench again with OUT_DIR/calibrated.yml, without calibrating
+#   EXAMPLES="walletkart ledger" benchmarks/calibration.sh   # only these examples (the issue's target), in minutes
 #
 # walletkart and ledger run at --scale 0.1 (the issue's target); the other examples at --scale 0.01 so their data sets
 # load in seconds. A run refused because another bench holds the engine's namespace (exit 3) is retried.
@@ -15,16 +16,11 @@ mkdir -p "$out"
 export PGUSER="${PGUSER:-polyglot}" PGPASSWORD="${PGPASSWORD:-polyglot}" PGDATABASE="${PGDATABASE:-polyglot}"
 duration="${DURATION:-5s}"
 # POLYGLOT_JAR runs a copy of the jar (so a rebuild of the worktree during the long run does not swap it underneath).
-# Each engine run holds the test suites' cross-JVM lock (EngineSuiteLock: a POSIX lock on this file, which Python's
-# lockf takes too), so the calibration never drops the namespace of a test suite running at the same time.
-lock="${TMPDIR:-/tmp}/polyglot-engine-tests.lock"
+# Each engine run holds the test suites' cross-JVM lock (benchmarks/locked.sh).
 polyglot() {
   local cmd=(./polyglot)
   if [[ -n "${POLYGLOT_JAR:-}" ]]; then cmd=(java -Xss4m -jar "$POLYGLOT_JAR"); fi
-  python3 -c 'import fcntl, subprocess, sys
-with open(sys.argv[1], "a") as f:
-    fcntl.lockf(f, fcntl.LOCK_EX)
-    sys.exit(subprocess.call(sys.argv[2:]))' "$lock" "${cmd[@]}" "$@"
+  benchmarks/locked.sh "${cmd[@]}" "$@"
 }
 
 start=$(date +%s)
@@ -46,7 +42,9 @@ bench_one() {  # FILE WORKLOAD SCALE JSON [--catalog FILE]
 }
 
 # The issue's target first (walletkart, ledger), then the other examples.
-for file in examples/walletkart.yml examples/ledger.yml $(ls examples/*.yml | grep -v -e walletkart -e ledger); do
+files="examples/walletkart.yml examples/ledger.yml $(ls examples/*.yml | grep -v -e walletkart -e ledger)"
+if [[ -n "${EXAMPLES:-}" ]]; then files=$(for e in $EXAMPLES; do echo "examples/$e.yml"; done); fi
+for file in $files; do
   name=$(basename "$file" .yml)
   case "$name" in walletkart|ledger) scale=0.1 ;; *) scale=0.01 ;; esac
   polyglot advise "$file" --format json > "$out/$name.advice.json" 2>/dev/null || true
@@ -57,7 +55,7 @@ try:
 except Exception:
     sys.exit(0)
 for r in advice.get("routes", []):
-    if r["engine"] in ("postgres", "redis", "clickhouse"):
+    if r["engine"] in ("postgres", "redis", "clickhouse", "mysql", "memcached", "cassandra", "neo4j", "elasticsearch"):
         print(r["workload"])
 PY
   i=0

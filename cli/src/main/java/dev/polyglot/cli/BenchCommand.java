@@ -63,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
     String arrival;
     @Option(names = "--keys", defaultValue = "zipfian", description = "uniform, zipfian, latest or hotspot. Default ${DEFAULT-VALUE}.")
     String keys;
-    @Option(names = "--cache-aside", description = "With --engine redis: point lookups cache-aside in front of postgres (PG* variables give its address).")
+    @Option(names = "--cache-aside", description = "With --engine redis or memcached: point lookups cache-aside in front of postgres (PG* variables give its address).")
     boolean cacheAside;
     @Option(names = "--keep", description = "Keep the bench's data set for the next run (reused when it matches).")
     boolean keep;

@@ -65,7 +65,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         HostInfo host = HostInfo.current();
         RunControl control = new RunControl();
-        int total = chosen.stream().mapToInt(e -> Calibrator.points(e, plan)).sum();
+        int total = chosen.stream().mapToInt(e -> Calibrator.points(e, Catalog.builtIn().require(e.id()), plan)).sum();
         long started = System.nanoTime();
         int[] done = {0};
         Calibrator.Progress progress = what -> {

@@ -37,7 +37,9 @@ import java.util.function.DoubleSupplier;
  *     for shapes whose cost grows with rows, the intercept of a line fitted through two or more sizes;</li>
  * <li>{@code scan_rows_per_s}: the inverse of that line's slope (range scans: rows per read; aggregates: rows per pass);</li>
  * <li>{@code ops_per_node} and {@code ceiling_ops}: closed-loop throughput on 2 x cores connections, scaled to the
- *     catalog's node by {@link #nodeFactor}, the raw value kept in the source.</li>
+ *     catalog's node by {@link #nodeFactor}, the raw value kept in the source;</li>
+ * <li>{@code write_ms} and {@code writes_per_node}: the same two measurements with writes only (read ratio 0), one
+ *     write being the binding's write operation for the shape (a batch of rows where the engine needs batches).</li>
  * </ul>
  * Only figures the catalog's capability already has are measured; the rest stay the built-in catalog's.
  */
@@ -48,6 +50,8 @@ public final class Calibrator {
     static final int IDLE_OPERATIONS = 20;
     /** How long to wait for another run to release the engine's namespace before skipping the engine. */
     static final long BUSY_WAIT_NANOS = 5 * 60 * 1_000_000_000L;
+    /** Read ratios of the two kinds of run: reads only, writes only. */
+    private static final double READS = 1.0, WRITES = 0.0;
 
     private final Engine engine;
     private final Endpoint endpoint;
@@ -81,16 +85,39 @@ public final class Calibrator {
     }
 
     /** Measured points per shape, for the progress line's estimate of the time left. */
-    public static int points(Engine engine, CalibrationPlan plan) {
+    public static int points(Engine engine, EngineSpec spec, CalibrationPlan plan) {
         int n = 0;
         for (Shape s : engine.shapes()) {
             n += switch (s) {
                 case RANGE_SCAN -> plan.rangeRows().size() + 1;
                 case AGGREGATE -> plan.aggregateRows().size();
                 default -> 2;
-            };
+            } + writePoints(spec, s);
         }
         return n * plan.repeats();
+    }
+
+    /** Write figures are measured where the capability has them: an idle p99 and a throughput. */
+    private static int writePoints(EngineSpec spec, Shape shape) {
+        return spec.capability(shape).filter(Calibrator::hasWriteFigures).isPresent() ? 2 : 0;
+    }
+
+    private static boolean hasWriteFigures(Capability c) { return c.writeMs().isPresent() || c.writesPerNode().isPresent(); }
+
+    /** The scan rate (rows/s) whose full passes the plan's aggregate sizes are chosen for: a row store's. */
+    static final double REFERENCE_SCAN_ROWS_PER_S = 1e8;
+    /** The most the aggregate sizes are multiplied by for a fast column store. */
+    static final int MAX_SIZE_FACTOR = 10;
+
+    /**
+     * The plan's aggregate sizes times the catalog's scan rate over {@value #REFERENCE_SCAN_ROWS_PER_S} (1 to
+     * {@value #MAX_SIZE_FACTOR}): a column store's full pass over the plan's sizes takes less than its round trip, so no
+     * slope would show (ClickHouse at 20k-200k rows); ten times the rows makes the scan part of what is measured.
+     */
+    static List<Long> aggregateSizes(Capability c, CalibrationPlan plan) {
+        double rate = c.scanRowsPerS().map(f -> f.value()).orElse(REFERENCE_SCAN_ROWS_PER_S);
+        long factor = Math.max(1, Math.min(MAX_SIZE_FACTOR, Math.round(rate / REFERENCE_SCAN_ROWS_PER_S)));
+        return plan.aggregateRows().stream().map(r -> r * factor).toList();
     }
 
     /**
@@ -111,7 +138,7 @@ public final class Calibrator {
             if (cap.isEmpty() || control.stopped()) continue;
             switch (shape) {
                 case RANGE_SCAN -> sloped(shape, cap.get(), plan.rangeRows(), rows -> new DatasetSpec(shape, Math.max(plan.records(), rows * 20), rows), figures);
-                case AGGREGATE -> sloped(shape, cap.get(), plan.aggregateRows(), rows -> new DatasetSpec(shape, rows, rows), figures);
+                case AGGREGATE -> sloped(shape, cap.get(), aggregateSizes(cap.get(), plan), rows -> new DatasetSpec(shape, rows, rows), figures);
                 case TIME_SERIES -> flat(shape, cap.get(), new DatasetSpec(shape, plan.records(), DatasetSpec.TIME_SERIES_WINDOW_POINTS),
                         DatasetSpec.TIME_SERIES_WINDOW_POINTS, figures);
                 case FULL_TEXT -> flat(shape, cap.get(), new DatasetSpec(shape, Math.max(1_000, plan.records() / 4), 1), 0, figures);
@@ -124,14 +151,35 @@ public final class Calibrator {
     /** A shape whose model cost does not grow with the data: idle p99 is the service time (less a fixed scan), plus throughput. */
     private void flat(Shape shape, Capability c, DatasetSpec data, long rowsScanned, List<MeasuredFigure> out) {
         withData(data, binding -> {
-            Repeated p99 = repeat(shape + " idle p99", () -> idleP99Ms(binding, data));
+            Repeated p99 = repeat(shape + " idle p99", () -> idleP99Ms(binding, data, READS));
             double scanMs = c.scanRowsPerS().map(r -> rowsScanned / r.value() * 1000).orElse(0.0);
             double service = Math.max(p99.median() - scanMs, p99.median() / 2);
             out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.median(), p99.spread(), "idle p99 of " + describe(data)
                     + (scanMs > 0 ? String.format(Locale.ROOT, " less %.3f ms for %d rows at the catalog's scan rate", scanMs, rowsScanned) : "")));
-            if (c.opsPerNode().isPresent() || c.ceilingOps().isPresent()) perNode(shape, c, throughput(shape, binding, data), p99.median() / service, "", out);
+            if (c.opsPerNode().isPresent() || c.ceilingOps().isPresent()) perNode(shape, c, throughput(shape, binding, data, READS), p99.median() / service, "", out);
+            writes(shape, c, binding, data, out);
             return null;
         });
+    }
+
+    /**
+     * {@code write_ms} as the idle p99 of one write and {@code writes_per_node} as closed-loop write throughput (scaled
+     * like {@code ops_per_node}), each only where the capability has it. One write is the binding's write of the
+     * shape (docs/bench-shapes.md), so an engine that needs batches is measured on a batch.
+     */
+    private void writes(Shape shape, Capability c, EngineBinding binding, DatasetSpec data, List<MeasuredFigure> out) {
+        if (c.writeMs().isPresent()) {
+            Repeated p99 = repeat(shape + " write idle p99", () -> idleP99Ms(binding, data, WRITES));
+            out.add(new MeasuredFigure(shape, "write_ms", round(p99.median()), p99.median(), p99.spread(), "idle p99 of one write (read ratio 0) on "
+                    + describe(data)));
+        }
+        if (c.writesPerNode().isPresent()) {
+            Repeated ops = throughput(shape, binding, data, WRITES);
+            double factor = nodeFactor(spec.scaling().coresPerNode().value(), host.cores());
+            out.add(new MeasuredFigure(shape, "writes_per_node", round(ops.median() * factor), ops.median(), ops.spread(), String.format(Locale.ROOT,
+                    "closed loop of writes only on %d connections: raw %.0f writes/s on %d cores, times %.2f for a %.0f-core node", 2 * host.cores(),
+                    ops.median(), host.cores(), factor, spec.scaling().coresPerNode().value())));
+        }
     }
 
     /** A shape whose cost grows with rows: idle p99 at each size, a line through them, throughput at the smallest. */
@@ -142,11 +190,12 @@ public final class Calibrator {
             DatasetSpec data = dataAt.apply(sizes.get(i));
             final int at = i;
             withData(data, binding -> {
-                Repeated p99 = repeat(shape + " " + sizes.get(at) + " rows idle p99", () -> idleP99Ms(binding, data));
+                Repeated p99 = repeat(shape + " " + sizes.get(at) + " rows idle p99", () -> idleP99Ms(binding, data, READS));
                 xs[at] = sizes.get(at);
                 ys[at] = p99.median();
                 spreads[at] = p99.spread();
-                if (at == 0 && (c.opsPerNode().isPresent() || c.ceilingOps().isPresent())) smallest[0] = throughput(shape, binding, data);
+                if (at == 0 && (c.opsPerNode().isPresent() || c.ceilingOps().isPresent())) smallest[0] = throughput(shape, binding, data, READS);
+                if (at == 0) writes(shape, c, binding, data, out);
                 return null;
             });
         }
@@ -169,9 +218,9 @@ public final class Calibrator {
         if (smallest[0] != null) perNode(shape, c, smallest[0], ys[0] / service, String.format(Locale.ROOT, " at %,d rows", sizes.get(0)), out);
     }
 
-    private Repeated throughput(Shape shape, EngineBinding binding, DatasetSpec data) {
+    private Repeated throughput(Shape shape, EngineBinding binding, DatasetSpec data, double readRatio) {
         int connections = 2 * host.cores();
-        return repeat(shape + " throughput", () -> closedLoopOpsPerSec(binding, data, connections));
+        return repeat(shape + (readRatio == WRITES ? " write" : "") + " throughput", () -> closedLoopOpsPerSec(binding, data, connections, readRatio));
     }
 
     /**
@@ -190,7 +239,7 @@ public final class Calibrator {
 
     private <T> T withData(DatasetSpec data, java.util.function.Function<EngineBinding, T> body) {
         progress.step(engine + " " + data.shape() + ": loading " + String.format(Locale.ROOT, "%,d", data.records()) + " records");
-        RunPlan unused = idlePlan(1);
+        RunPlan unused = idlePlan(1, READS);
         BenchRequest request = new BenchRequest(engine, endpoint, "calibrate " + data.shape(), data, unused, OptionalDouble.empty(), false);
         long deadline = System.nanoTime() + BUSY_WAIT_NANOS;
         for (;;) {
@@ -210,21 +259,22 @@ public final class Calibrator {
         }
     }
 
-    /** p99 of one read on one connection, operations spaced so none waits behind another, ms. */
-    private double idleP99Ms(EngineBinding binding, DatasetSpec data) {
-        RunResult probe = LoadGenerator.run(binding, data, new RunPlan(OptionalDouble.of(1), Duration.ofMillis(500), Duration.ZERO, 1, 1.0,
+    /** p99 of one operation on one connection (reads, or writes at read ratio 0), spaced so none waits behind another, ms. */
+    private double idleP99Ms(EngineBinding binding, DatasetSpec data, double readRatio) {
+        RunResult probe = LoadGenerator.run(binding, data, new RunPlan(OptionalDouble.of(1), Duration.ofMillis(500), Duration.ZERO, 1, readRatio,
                 Arrival.UNIFORM, KeyDistribution.UNIFORM, 11, 5), control, ProgressSink.NONE, Optional.empty());
         double typicalMs = Math.max(0.01, LatencySummary.ofNanos(probe.service()).p50());
-        RunResult run = LoadGenerator.run(binding, data, idlePlan(Math.min(1_000, IDLE_UTILISATION * 1000 / typicalMs)), control, ProgressSink.NONE, Optional.empty());
+        RunResult run = LoadGenerator.run(binding, data, idlePlan(Math.min(1_000, IDLE_UTILISATION * 1000 / typicalMs), readRatio), control,
+                ProgressSink.NONE, Optional.empty());
         return LatencySummary.ofNanos(run.response()).p99();
     }
 
-    private RunPlan idlePlan(double rate) {
-        return new RunPlan(OptionalDouble.of(rate), plan.step(), Duration.ZERO, 1, 1.0, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, IDLE_OPERATIONS);
+    private RunPlan idlePlan(double rate, double readRatio) {
+        return new RunPlan(OptionalDouble.of(rate), plan.step(), Duration.ZERO, 1, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, IDLE_OPERATIONS);
     }
 
-    private double closedLoopOpsPerSec(EngineBinding binding, DatasetSpec data, int connections) {
-        RunPlan closed = new RunPlan(OptionalDouble.empty(), plan.step(), Duration.ZERO, connections, 1.0, Arrival.UNIFORM, KeyDistribution.UNIFORM, 17);
+    private double closedLoopOpsPerSec(EngineBinding binding, DatasetSpec data, int connections, double readRatio) {
+        RunPlan closed = new RunPlan(OptionalDouble.empty(), plan.step(), Duration.ZERO, connections, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 17);
         return LoadGenerator.run(binding, data, closed, control, ProgressSink.NONE, Optional.empty()).achievedOpsPerSec();
     }
 
@@ -241,9 +291,9 @@ public final class Calibrator {
 
     /** Three significant digits: the figures are not more precise than that. */
     static double round(double v) {
-        if (v <= 0 || Double.isInfinite(v)) return v;
-        double scale = Math.pow(10, 2 - Math.floor(Math.log10(v)));
-        return Math.round(v * scale) / scale;
+        if (v <= 0 || Double.isInfinite(v) || Double.isNaN(v)) return v;
+        // In decimal, not by scaling a double: 3.14e7 must print as 31400000, not 31399999.999999996.
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
     }
 
     /** The median of repeated runs and their relative range. */

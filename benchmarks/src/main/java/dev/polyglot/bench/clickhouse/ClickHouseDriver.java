@@ -29,7 +29,7 @@ public final class ClickHouseDriver implements EngineDriver {
                 parsed.password().or(() -> Optional.ofNullable(env.get("CLICKHOUSE_PASSWORD"))), parsed.database());
     }
 
-    @Override public EngineBinding open(Endpoint endpoint) { return ClickHouseBinding.open(endpoint); }
+    @Override public EngineBinding open(Endpoint endpoint) { return ClickHouseBinding.open(endpoint, WriteRows.fromEnvironment(System.getenv())); }
 
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return ClickHouseClaim.take(endpoint, me, ClickHouseClaim.STALE_AFTER_S); }
 

@@ -10,18 +10,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * One worker's ClickHouse session. A write is one INSERT of {@value #WRITE_BATCH} rows, the way an application
- * (or a collector) feeds ClickHouse; a read is one rollup query.
+ * One worker's ClickHouse session. A write is one INSERT of {@link WriteRows} rows (100 by default), the way an
+ * application (or a collector) feeds ClickHouse; a read is one rollup query.
  */
 final class ClickHouseOperation implements Operation {
-    /** Rows one write operation appends. */
-    static final int WRITE_BATCH = 100;
+    private final int writeRows;
     private final Connection connection;
     private final ClickHouseShape shape;
     private final PreparedStatement read;
     private final PreparedStatement write;
 
-    ClickHouseOperation(Connection connection, ClickHouseShape shape) throws SQLException {
+    ClickHouseOperation(Connection connection, ClickHouseShape shape, int writeRows) throws SQLException {
+        this.writeRows = writeRows;
         this.connection = connection;
         this.shape = shape;
         this.read = connection.prepareStatement(shape.readSql());
@@ -37,7 +37,7 @@ final class ClickHouseOperation implements Operation {
                 }
             } else {
                 long now = System.currentTimeMillis();
-                for (int i = 0; i < WRITE_BATCH; i++) {
+                for (int i = 0; i < writeRows; i++) {
                     // Row numbers below groups() keep the appended points at "now" for their series.
                     shape.bindRow(write, (key + i) % shape.groups(), now);
                     write.addBatch();

@@ -49,6 +49,10 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
     /** A data set whose reads walk {@link #DEFAULT_HOPS} when it is a graph. */
     public DatasetSpec(Shape shape, long records, long rowsPerQuery) { this(shape, records, rowsPerQuery, DEFAULT_HOPS); }
 
-    /** The manifest a loaded data set of this spec carries. */
-    public Manifest manifest() { return new Manifest(shape.id(), records, LAYOUT_VERSION); }
+    /**
+     * The manifest a loaded data set of this spec carries. Its version folds in the rows per query, which decide how
+     * rows are grouped (accounts of a range scan, merchants of an aggregate), so a kept data set loaded for another
+     * {@code rows_per_query} is rebuilt rather than read as if it matched.
+     */
+    public Manifest manifest() { return new Manifest(shape.id(), records, 31 * LAYOUT_VERSION + Long.hashCode(rowsPerQuery)); }
 }

@@ -5,6 +5,6 @@ package dev.polyglot.bench.engine;
  *
  * @param shape   the shape id
  * @param records records loaded
- * @param version {@link DatasetSpec#LAYOUT_VERSION} at load time
+ * @param version {@link DatasetSpec#LAYOUT_VERSION} at load time with the rows per query folded in ({@link DatasetSpec#manifest})
  */
 public record Manifest(String shape, long records, int version) {}

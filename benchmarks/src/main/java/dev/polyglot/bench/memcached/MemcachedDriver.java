@@ -1,5 +1,6 @@
 package dev.polyglot.bench.memcached;
 
+import dev.polyglot.bench.cacheaside.CacheAsideBinding;
 import dev.polyglot.bench.driver.EngineDriver;
 import dev.polyglot.bench.engine.Claimant;
 import dev.polyglot.bench.engine.Endpoint;
@@ -9,6 +10,7 @@ import dev.polyglot.bench.engine.NamespaceClaim;
 import dev.polyglot.workloads.Shape;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Memcached (Debian's {@code memcached}) through Xmemcached: keys under {@value MemcachedBinding#PREFIX}, no login. */
 public final class MemcachedDriver implements EngineDriver {
@@ -20,4 +22,8 @@ public final class MemcachedDriver implements EngineDriver {
     @Override public EngineBinding open(Endpoint endpoint) { return MemcachedBinding.open(endpoint); }
 
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return MemcachedClaim.take(endpoint, me, MemcachedClaim.TTL_S); }
+
+    @Override public Optional<CacheAside> cacheAside() {
+        return Optional.of((cache, source) -> CacheAsideBinding.open(() -> MemcachedCacheSide.open(cache), source));
+    }
 }

@@ -25,16 +25,20 @@ final class MemcachedOperation implements Operation {
                 if (!client.set(MemcachedBinding.key(k), MemcachedBinding.TTL_S, value)) return Outcome.SERVER_ERROR;
             }
             return Outcome.OK;
-        } catch (TimeoutException e) {
-            return Outcome.TIMEOUT;
-        } catch (MemcachedException e) {
-            return client.getAvailableServers().isEmpty() ? Outcome.CONNECTION_LOST : Outcome.SERVER_ERROR;
-        } catch (InterruptedException e) {
+        } catch (TimeoutException | MemcachedException | InterruptedException | IllegalStateException e) {
+            return outcomeOf(e, client);
+        }
+    }
+
+    /** What a failed Xmemcached call came to (an interrupt is kept as the thread's interrupt status). */
+    static Outcome outcomeOf(Exception e, MemcachedClient client) {
+        if (e instanceof TimeoutException) return Outcome.TIMEOUT;
+        if (e instanceof MemcachedException) return client.getAvailableServers().isEmpty() ? Outcome.CONNECTION_LOST : Outcome.SERVER_ERROR;
+        if (e instanceof InterruptedException) {
             Thread.currentThread().interrupt();
             return Outcome.TIMEOUT;
-        } catch (IllegalStateException e) {  // Xmemcached's "no available connection" after the server went away
-            return Outcome.CONNECTION_LOST;
         }
+        return Outcome.CONNECTION_LOST;  // Xmemcached's IllegalStateException "no available connection" after the server went away
     }
 
     @Override public void close() { MemcachedBinding.shutdownQuietly(client); }

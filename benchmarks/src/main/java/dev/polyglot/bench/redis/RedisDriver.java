@@ -1,5 +1,6 @@
 package dev.polyglot.bench.redis;
 
+import dev.polyglot.bench.cacheaside.CacheAsideBinding;
 import dev.polyglot.bench.driver.EngineDriver;
 import dev.polyglot.bench.embedded.LoopbackPort;
 import dev.polyglot.bench.engine.Claimant;
@@ -43,7 +44,7 @@ public final class RedisDriver implements EngineDriver {
 
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return RedisClaim.take(endpoint, me, RedisClaim.TTL_MS); }
 
-    @Override public Optional<CacheAside> cacheAside() { return Optional.of(CacheAsideBinding::open); }
+    @Override public Optional<CacheAside> cacheAside() { return Optional.of((cache, source) -> CacheAsideBinding.open(() -> RedisCacheSide.open(cache), source)); }
 
     @Override public String serverVersion(Endpoint endpoint) {
         try (Jedis jedis = RedisBinding.connect(endpoint)) {

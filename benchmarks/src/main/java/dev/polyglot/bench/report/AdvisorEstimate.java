@@ -34,9 +34,14 @@ public record AdvisorEstimate(double p99Ms, double capacityOpsPerSec, String cat
         return Double.isInfinite(p99Ms) ? OptionalDouble.empty() : OptionalDouble.of(measuredP99Ms / p99Ms);
     }
 
-    /** True when the measurement is more than {@value #OFF_BY} times off the estimate either way. */
+    /**
+     * True when the measurement is more than {@value #OFF_BY} times off the estimate either way, judged on the ratio as
+     * reported (two decimals), so a ratio shown as 2.00x is never called out as outside 0.5-2x.
+     */
     public boolean off(double measuredP99Ms) {
         OptionalDouble r = ratio(measuredP99Ms);
-        return r.isPresent() && (r.getAsDouble() > OFF_BY || r.getAsDouble() < 1 / OFF_BY);
+        if (r.isEmpty()) return false;
+        double shown = Math.round(r.getAsDouble() * 100) / 100.0;
+        return shown > OFF_BY || shown < 1 / OFF_BY;
     }
 }

@@ -18,7 +18,16 @@ public final class ResultsJson {
     private ResultsJson() {}
 
     public static void write(List<BenchResult> results, Path file) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document(results));
+        java.nio.file.Files.writeString(file, text(results));
+    }
+
+    /** The document as written to {@code --json FILE}: indented, ending in a newline. */
+    public static String text(List<BenchResult> results) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document(results)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a bench result did not serialise: " + e.getMessage(), e);
+        }
     }
 
     public static Map<String, Object> document(List<BenchResult> results) {

@@ -50,4 +50,22 @@ class CalibratedCatalogTest {
         assertThat(Calibrator.Repeated.of(new double[] {3, 1, 2}).median()).isEqualTo(2);
         assertThat(Calibrator.Repeated.of(new double[] {3, 1, 2}).spread()).isEqualTo(1);
     }
+
+    @Test
+    void aColumnStoresAggregateIsMeasuredOnTenTimesTheRowsSoItsScanShowsBehindTheRoundTrip() {
+        var catalog = dev.polyglot.advisor.catalog.Catalog.builtIn();
+        var aggregate = dev.polyglot.workloads.Shape.AGGREGATE;
+        CalibrationPlan quick = CalibrationPlan.quick();
+        assertThat(Calibrator.aggregateSizes(catalog.require("clickhouse").capability(aggregate).orElseThrow(), quick))
+                .containsExactly(200_000L, 2_000_000L);
+        assertThat(Calibrator.aggregateSizes(catalog.require("postgres").capability(aggregate).orElseThrow(), quick))
+                .isEqualTo(quick.aggregateRows());
+    }
+
+    @Test
+    void figuresKeepThreeSignificantDigitsAndPrintWithoutBinaryNoise() {
+        assertThat(CalibratedCatalog.number(Calibrator.round(31_412_345.6))).isEqualTo("31400000");
+        assertThat(CalibratedCatalog.number(Calibrator.round(0.0123456))).isEqualTo("0.0123");
+        assertThat(CalibratedCatalog.number(Calibrator.round(95.349))).isEqualTo("95.3");
+    }
 }

@@ -53,6 +53,20 @@ class MemcachedBindingTest {
     }
 
     @Test
+    void loadingMoreRecordsThanTheClientsNoReplyPermitsCompletesAndCleansUp() {
+        // Xmemcached allows 40,000 no-reply operations in flight; a load that never waited ran out of them.
+        DatasetSpec spec = new DatasetSpec(Shape.POINT_LOOKUP, 60_000, 1);
+        try (MemcachedBinding binding = MemcachedBinding.open(local())) {
+            try {
+                assertThat(binding.load(spec).records()).isEqualTo(60_000);
+                assertThat(binding.load(spec).reused()).as("the manifest was written after every record").isTrue();
+            } finally {
+                binding.cleanup();
+            }
+        }
+    }
+
+    @Test
     void aSecondClaimIsRefusedNamingTheHolderAndAReleasedOneCanBeRetaken() {
         Claimant holder = Claimant.current();
         NamespaceClaim first = Engines.driver(MemcachedDriver.ENGINE).claim(local(), holder);

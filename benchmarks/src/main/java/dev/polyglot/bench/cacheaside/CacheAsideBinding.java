@@ -1,4 +1,4 @@
-package dev.polyglot.bench.redis;
+package dev.polyglot.bench.cacheaside;
 
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
@@ -8,47 +8,46 @@ import dev.polyglot.bench.engine.LoadReport;
 import dev.polyglot.bench.engine.Operation;
 import dev.polyglot.bench.postgres.PostgresBinding;
 import dev.polyglot.workloads.Shape;
+import java.util.function.Supplier;
 
 /**
- * Redis as a cache in front of PostgreSQL (cache-aside), for point lookups: the rows live in Postgres (schema
- * {@value PostgresBinding#SCHEMA}); the cache starts cold under {@value #CACHE_PREFIX}. A read tries GET, and on a
- * miss reads the row from Postgres and SETEXes it; a write updates the row in Postgres, then DELetes the cache entry.
+ * A cache in front of PostgreSQL (cache-aside), for point lookups: the rows live in Postgres (schema
+ * {@value PostgresBinding#SCHEMA}); the cache starts cold. A read asks the cache, and on a miss reads the row from
+ * Postgres and caches it; a write updates the row in Postgres, then evicts the cache entry. The same for every cache
+ * engine: only its {@link CacheSide} differs.
  */
 public final class CacheAsideBinding implements EngineBinding {
-    static final String CACHE_PREFIX = RedisBinding.PREFIX + "cache:";
-
-    private final RedisBinding redis;
+    private final CacheSide cache;
     private final PostgresBinding postgres;
-    private final Endpoint redisEndpoint;
 
-    private CacheAsideBinding(RedisBinding redis, PostgresBinding postgres, Endpoint redisEndpoint) {
-        this.redis = redis;
+    private CacheAsideBinding(CacheSide cache, PostgresBinding postgres) {
+        this.cache = cache;
         this.postgres = postgres;
-        this.redisEndpoint = redisEndpoint;
     }
 
-    public static CacheAsideBinding open(Endpoint redisEndpoint, Endpoint postgresEndpoint) {
-        RedisBinding redis = RedisBinding.open(redisEndpoint);
+    /** Opens the cache (closed again if Postgres cannot be reached) and the Postgres at {@code source}. */
+    public static CacheAsideBinding open(Supplier<CacheSide> cacheOpener, Endpoint source) {
+        CacheSide cache = cacheOpener.get();
         try {
-            return new CacheAsideBinding(redis, PostgresBinding.open(postgresEndpoint), redisEndpoint);
+            return new CacheAsideBinding(cache, PostgresBinding.open(source));
         } catch (RuntimeException e) {
-            redis.close();
+            cache.close();
             throw e;
         }
     }
 
-    @Override public Engine engine() { return RedisDriver.ENGINE; }
+    @Override public Engine engine() { return cache.engine(); }
 
     @Override public LoadReport load(DatasetSpec spec) {
         if (spec.shape() != Shape.POINT_LOOKUP) throw new IllegalArgumentException("cache-aside runs point-lookup only, not " + spec.shape());
-        redis.deleteMatching(CACHE_PREFIX);  // a cold cache every run: its hit ratio is part of what is measured
+        cache.makeCold(spec);
         return postgres.load(spec);
     }
 
     @Override public Operation prepare(DatasetSpec spec) {
         Operation source = postgres.prepare(spec);
         try {
-            return new CacheAsideOperation(RedisBinding.connect(redisEndpoint), source);
+            return new CacheAsideOperation(cache.connect(), source);
         } catch (RuntimeException e) {
             source.close();
             throw e;
@@ -57,13 +56,13 @@ public final class CacheAsideBinding implements EngineBinding {
 
     @Override public void cleanup() {
         RuntimeException first = null;
-        try { redis.cleanup(); } catch (RuntimeException e) { first = e; }
+        try { cache.cleanup(); } catch (RuntimeException e) { first = e; }
         try { postgres.cleanup(); } catch (RuntimeException e) { if (first == null) first = e; }
         if (first != null) throw first;
     }
 
     @Override public void close() {
-        redis.close();
+        cache.close();
         postgres.close();
     }
 }
