@@ -30,17 +30,19 @@ final class AdviceBuilder {
         for (int e = 0; e < ev.engines.size(); e++) if ((portfolio & (1L << e)) != 0 && e != roles.sourceOfTruth()) order.add(e);
         for (int e : order) {
             var spec = ev.engines.get(e);
-            int nodes = Costs.nodes(ev, routes, e);
+            boolean derived = roles.roles()[e] == Role.DERIVED;
+            int nodes = Costs.nodes(ev, routes, e, derived);
             entries.add(new Advice.PortfolioEntry(spec.id(), spec.family(), roles.roles()[e], carried(ev, routes, e), nodes,
-                    Costs.drivenBy(ev, routes, e), Costs.of(ev, routes, e, nodes), Signals.reason(ev, portfolio, e, roles, routes)));
+                    Costs.drivenBy(ev, routes, e, derived), Costs.of(ev, routes, e, nodes, derived), Signals.reason(ev, portfolio, e, roles, routes)));
         }
         headroom.ifPresent(wn -> {
             var spec = ev.engines.get(wn.next());
             var now = ev.estimates[wn.workload()][wn.next()];
             int nodes = now instanceof Estimate.Fits f ? f.nodes() : 1;
-            String drivenBy = now instanceof Estimate.Fits f ? ev.workloads.get(wn.workload()).name() + ": " + f.sizing() : "one node to start";
+            String drivenBy = now instanceof Estimate.Fits f ? ev.workloads.get(wn.workload()).name() + ": " + f.sizing(false) : "one node to start";
             entries.add(new Advice.PortfolioEntry(spec.id(), spec.family(), Role.HEADROOM, List.of(ev.workloads.get(wn.workload()).name()),
-                    nodes, drivenBy, Costs.of(spec, nodes, now instanceof Estimate.Fits f ? f.nodeShare() : 1, Costs.dataGb(ev.workloads.get(wn.workload()))),
+                    nodes, drivenBy, Costs.of(spec, nodes, now instanceof Estimate.Fits f ? f.nodeShare() : 1, Costs.dataGb(ev.workloads.get(wn.workload())),
+                            now instanceof Estimate.Fits f && f.viaLayer(), now instanceof Estimate.Fits f ? f.copies() : 1),
                     Signals.headroom(ev, wn)));
         });
 

@@ -16,37 +16,47 @@ final class Costs {
     /** USD a month of {@code portfolio} with the workloads routed as {@link Router#route} routes them. */
     static double usdMonth(Evaluation ev, long portfolio) {
         int[] routes = Router.route(ev, portfolio);
+        Role[] roles = Roles.assign(ev, portfolio, routes).roles();
         double sum = 0;
         for (long bits = portfolio; bits != 0; bits &= bits - 1) {
             int e = Long.numberOfTrailingZeros(bits);
-            sum += of(ev, routes, e, nodes(ev, routes, e)).usdPerMonth();
+            boolean derived = roles[e] == Role.DERIVED;
+            sum += of(ev, routes, e, nodes(ev, routes, e, derived), derived).usdPerMonth();
         }
         return sum;
     }
 
-    /** The engine's cost at {@code nodes} with the workloads {@code routes} sends it. */
-    static Advice.EngineCost of(Evaluation ev, int[] routes, int e, int nodes) {
+    /** The engine's cost at {@code nodes} with the workloads {@code routes} sends it ({@code derived}: it holds a copy, one copy). */
+    static Advice.EngineCost of(Evaluation ev, int[] routes, int e, int nodes, boolean derived) {
         double gb = 0;
         double shares = 0;
+        boolean layered = false;
+        int copies = 1;
         for (int w = 0; w < routes.length; w++) {
             if (routes[w] != e) continue;
             gb += dataGb(ev.workloads.get(w));
             shares += ev.fits(w, e).nodeShare();
+            layered |= ev.fits(w, e).viaLayer();
+            if (!derived) copies = Math.max(copies, ev.fits(w, e).copies());
         }
-        return of(ev.engines.get(e), nodes, shares, gb);
+        return of(ev.engines.get(e), nodes, shares, gb, layered, copies);
     }
 
     /**
      * The cost of an engine at {@code nodes} whose load is {@code shares} node-equivalents, holding {@code dataGb}: billed
      * for its nodes, or, at one node, for the share of it the load uses (at least the smallest instance); an engine
-     * that does not shard keeps a copy of the data per node.
+     * that does not shard keeps a copy of the data per node. An engine sharded through its sharding layer
+     * ({@code layered}) also pays the layer's fixed cost, and each of its shards holds its part of the data. A sharded
+     * engine stores its data {@code copies} times (its durable copies, docs/model.md).
      */
-    static Advice.EngineCost of(EngineSpec spec, int nodes, double shares, double dataGb) {
+    static Advice.EngineCost of(EngineSpec spec, int nodes, double shares, double dataGb, boolean layered, int copies) {
         var c = spec.cost();
         double billed = nodes > 1 ? nodes : Math.max(RunningCost.SMALLEST_NODE_SHARE, Math.min(1, shares));
-        int copies = spec.scaling().shards() ? 1 : nodes;
-        double storage = dataGb * copies * c.storageUsdGbMonth().value();
-        return new Advice.EngineCost(c.usdMonth(billed, dataGb, copies), c.fixedUsdMonth().value(), c.nodeUsdMonth().value(), billed, storage);
+        int held = spec.scaling().shards() || layered ? copies : nodes;
+        double storage = dataGb * held * c.storageUsdGbMonth().value();
+        double layer = layered ? spec.scaling().layer().map(l -> l.fixedUsdMonth().value()).orElse(0.0) : 0;
+        return new Advice.EngineCost(c.usdMonth(billed, dataGb, held) + layer, c.fixedUsdMonth().value() + layer, c.nodeUsdMonth().value(),
+                billed, storage);
     }
 
     /** The data a workload keeps, GB: its working set, the only size a workloads file gives (0 when absent). */
@@ -56,13 +66,13 @@ final class Costs {
      * Servers for the engine's pooled load: at least each workload's own need, at least the summed node shares
      * (1 for an engine that carries nothing).
      */
-    static int nodes(Evaluation ev, int[] routes, int e) {
+    static int nodes(Evaluation ev, int[] routes, int e, boolean derived) {
         int most = 1;
         double shares = 0;
         for (int w = 0; w < routes.length; w++) {
             if (routes[w] != e) continue;
             Estimate.Fits f = ev.fits(w, e);
-            most = Math.max(most, f.nodes());
+            most = Math.max(most, f.nodes(derived));
             shares += f.nodeShare();
         }
         return Math.max(most, (int) Math.ceil(shares - 1e-9));
@@ -73,7 +83,7 @@ final class Costs {
      * at 10k GB a node"), the heavier share breaking a tie, or the pooled load when the workloads' shares add up to
      * more than any one needs.
      */
-    static String drivenBy(Evaluation ev, int[] routes, int e) {
+    static String drivenBy(Evaluation ev, int[] routes, int e, boolean derived) {
         int most = 0;
         int mostAt = -1;
         double shares = 0;
@@ -83,7 +93,8 @@ final class Costs {
             Estimate.Fits f = ev.fits(w, e);
             carried++;
             shares += f.nodeShare();
-            if (f.nodes() > most || (f.nodes() == most && f.nodeShare() > ev.fits(mostAt, e).nodeShare())) { most = f.nodes(); mostAt = w; }
+            int n = f.nodes(derived);
+            if (n > most || (n == most && f.nodeShare() > ev.fits(mostAt, e).nodeShare())) { most = n; mostAt = w; }
         }
         if (mostAt < 0) return "one node to start";
         int pooled = (int) Math.ceil(shares - 1e-9);
@@ -91,6 +102,6 @@ final class Costs {
             return "the pooled load of " + carried + " workloads: their shares of a node at " + Numbers.percent(ev.estimator.assumptions().targetUtilisation()) + " add up to "
                     + Numbers.trim(shares);
         }
-        return ev.workloads.get(mostAt).name() + ": " + ev.fits(mostAt, e).sizing();
+        return ev.workloads.get(mostAt).name() + ": " + ev.fits(mostAt, e).sizing(derived);
     }
 }

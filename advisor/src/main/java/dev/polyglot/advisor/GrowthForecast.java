@@ -37,7 +37,7 @@ final class GrowthForecast {
         double lo = limit.get().fitsUpTo();
         double hi = limit.get().failsAt();
         if (workload.growth().isEmpty() && lo > EMULATED_WATCH_FACTOR) return Optional.empty();
-        Estimate.Fails failure = (Estimate.Fails) ev.estimator.estimate(Projection.scaled(workload, hi), engine);
+        Estimate failure = ev.estimator.estimate(Projection.scaled(workload, hi), engine);
         int next = nextEngine(ev, Projection.scaled(workload, hi * 1.1), e, portfolio);
         final double fitsUpTo = lo;
         OptionalDouble months = workload.growth().map(g -> OptionalDouble.of(g.monthsUntil(fitsUpTo))).orElse(OptionalDouble.empty());
@@ -45,20 +45,24 @@ final class GrowthForecast {
         return Optional.of(new Warning(w, e, next, lo, months, trigger(ev, w, e, lo, failure), emulated));
     }
 
-    private static String trigger(Evaluation ev, int index, int e, double factor, Estimate.Fails failure) {
+    private static String trigger(Evaluation ev, int index, int e, double factor, Estimate failure) {
         Workload w = ev.workloads.get(index);
         var fits = ev.fits(index, e);
         String home = fits.via().map(v -> v + " on " + ev.engines.get(e).id()).orElse(ev.engines.get(e).id());
         String at = w.shape() == Shape.AGGREGATE && w.rowsPerQuery().isPresent()
                 ? Numbers.amount(w.rowsPerQuery().getAsLong() * factor) + " rows per query"
                 : Numbers.amount(w.opsPerSec() * factor) + " " + unit(w.shape());
-        String what = switch (failure.limit()) {
-            case BUDGET -> "p99 passes the " + Numbers.latency(w.p99Ms()) + " budget";
-            case CEILING -> "it reaches the " + fits.via().orElse("technique's") + " ceiling";
-            case WORKING_SET -> "its working set outgrows " + ev.engines.get(e).id() + "'s nodes";
-            case THROUGHPUT -> "the load passes what " + ev.engines.get(e).id() + " can scale to";
-            default -> failure.reason();
-        };
+        String id = ev.engines.get(e).id();
+        String what = !(failure instanceof Estimate.Fails f)
+                ? "one primary no longer carries it; " + id + " serves it from there only sharded through "
+                        + ev.engines.get(e).scaling().layer().map(l -> l.via()).orElse("a sharding layer")
+                : switch (f.limit()) {
+                    case BUDGET -> "p99 passes the " + Numbers.latency(w.p99Ms()) + " budget";
+                    case CEILING -> "it reaches the " + fits.via().orElse("technique's") + " ceiling";
+                    case WORKING_SET -> "its working set outgrows " + id + "'s nodes";
+                    case THROUGHPUT -> "the load passes what " + id + " can scale to";
+                    default -> f.reason();
+                };
         return w.name() + " outgrows " + home + " at about " + at + " (" + what + ")";
     }
 
@@ -71,14 +75,17 @@ final class GrowthForecast {
         };
     }
 
-    /** The engine that takes over at the grown load, in {@link Alternatives} order. */
+    /**
+     * The engine that takes over at the grown load, in {@link Alternatives} order: one that carries it as it is, not
+     * behind a sharding layer of its own (that would be the same turning point on another engine).
+     */
     private static int nextEngine(Evaluation ev, Workload grown, int current, long portfolio) {
         Estimate[] at = new Estimate[ev.engines.size()];
         for (int x = 0; x < at.length; x++) {
             if (x != current && (ev.allowed & (1L << x)) != 0) at[x] = ev.estimator.estimate(grown, ev.engines.get(x));
         }
         return IntStream.range(0, at.length)
-                .filter(x -> at[x] instanceof Estimate.Fits)
+                .filter(x -> at[x] instanceof Estimate.Fits f && !f.viaLayer())
                 .boxed()
                 .min(Alternatives.order(ev, grown, current, portfolio, x -> (Estimate.Fits) at[x]))
                 .orElse(-1);

@@ -20,14 +20,23 @@ public record RouteLimit(double fitsUpTo, double failsAt) {
 
     /** The bound, or empty when the workload still fits at {@link #MAX_FACTOR} times its load. */
     public static Optional<RouteLimit> of(Estimator estimator, Workload workload, EngineSpec engine) {
-        if (estimator.estimate(Projection.scaled(workload, MAX_FACTOR), engine) instanceof Estimate.Fits) return Optional.empty();
+        boolean layered = estimator.estimate(workload, engine) instanceof Estimate.Fits f && f.viaLayer();
+        if (stands(estimator.estimate(Projection.scaled(workload, MAX_FACTOR), engine), layered)) return Optional.empty();
         double lo = 1;
         double hi = MAX_FACTOR;
         for (int i = 0; i < 40 && hi / lo > 1.001; i++) {
             double mid = Math.sqrt(lo * hi);
-            if (estimator.estimate(Projection.scaled(workload, mid), engine) instanceof Estimate.Fits) lo = mid; else hi = mid;
+            if (stands(estimator.estimate(Projection.scaled(workload, mid), engine), layered)) lo = mid; else hi = mid;
         }
         return Optional.of(new RouteLimit(lo, hi));
+    }
+
+    /**
+     * The route still stands as it is: it fits, and without a sharding layer it did not need today (one primary
+     * needing Citus or Vitess is a turning point a team plans for, like moving to another engine).
+     */
+    private static boolean stands(Estimate grown, boolean layeredToday) {
+        return grown instanceof Estimate.Fits f && (layeredToday || !f.viaLayer());
     }
 
     /** The ops/s at which {@code workload} stops fitting: its rate times {@link #fitsUpTo}. */

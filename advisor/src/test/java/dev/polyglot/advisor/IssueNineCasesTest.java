@@ -71,10 +71,12 @@ class IssueNineCasesTest {
         var route = a.routes().get(0);
         assertThat(route.engine()).isEqualTo("clickhouse");
         assertThat(route.assumes()).singleElement().isEqualTo("the scan fans out over 8 shards to meet its 3 s budget (the data needs 1)");
-        // s(8) = 20 ms + 2B / (1B/s * 8) + 8 * 2 ms = 286 ms; 2 queries/s on 3.5/s a shard: p99 = 286 + ln(57.2) / 0.428 * 286
+        // s(8) = 20 ms + 2B / (1B/s * 8) + 8 * 2 ms = 286 ms; each shard is busy 250 ms + 20 ms / 16 cores = 251.25 ms a
+        // query, so the shard set takes 3.98 queries/s: p99 = 286 + ln(100 * 0.5025) / (1 - 0.5025) * 251.25 = 2.26 s
         double s = 20 + 2000.0 / 8 + 16;
-        double rho = 2 * s / 1000;
-        assertThat(route.p99EstimateMs()).isCloseTo(s + Math.log(100 * rho) / (1 - rho) * s, org.assertj.core.api.Assertions.within(0.1));
+        double busy = 2000.0 / 8 + 20.0 / 16;
+        double rho = 2 * busy / 1000;
+        assertThat(route.p99EstimateMs()).isCloseTo(s + Math.log(100 * rho) / (1 - rho) * busy, org.assertj.core.api.Assertions.within(0.1));
         assertThat(a.portfolio().get(0).nodes()).isEqualTo(8);
         assertThat(a.portfolio().get(0).nodesDrivenBy()).isEqualTo("dashboard: its 3 s budget: the scan fans out over 8 shards");
     }

@@ -73,6 +73,12 @@ final class EngineListing {
         figures.put("ram_gb_per_node", s.ramGbPerNode());
         figures.put("storage_gb_per_node", s.storageGbPerNode());
         figures.put("disk_read_ms", s.diskReadMs());
+        figures.put("copies", s.copies());
+        s.layer().ifPresent(l -> {
+            figures.put("sharding_layer max_shards (" + l.via() + ")", l.maxShards());
+            figures.put("sharding_layer shard_gb", l.shardGb());
+            figures.put("sharding_layer fixed_cost_usd_month", l.fixedUsdMonth());
+        });
         figures.put("derived lag_s", e.derived().lagS());
         return figures;
     }

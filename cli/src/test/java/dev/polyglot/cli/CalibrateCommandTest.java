@@ -23,7 +23,7 @@ class CalibrateCommandTest {
     @CsvSource({
             "postgres,   ../examples/walletkart.yml, wallet balance lookup",
             "redis,      ../examples/walletkart.yml, homepage carousel",
-            "clickhouse, ../examples/iot.yml,        ''",
+            "clickhouse, ../examples/webhook-analytics.yml, ''",
     })
     void writesACatalogThatLoadsAndChangesTheEstimate(String engine, String workloads, String workload, @TempDir Path dir) throws Exception {
         Path catalog = dir.resolve(engine + ".yml");

@@ -30,8 +30,11 @@ final class CatalogValidator {
             "consistency", "scaling", "shapes");
     private static final Set<String> CONSISTENCY_KEYS = ordered("primary", "replica", "derived");
     private static final Set<String> PATH_KEYS = ordered("level", "lag_s");
-    private static final Set<String> SCALING_KEYS = ordered("max_replicas", "max_shards", "cores_per_node", "ram_gb_per_node",
+    private static final Set<String> SCALING_REQUIRED = ordered("max_replicas", "max_shards", "cores_per_node", "ram_gb_per_node",
             "storage_gb_per_node", "disk_read_ms");
+    private static final Set<String> SCALING_KEYS = ordered("max_replicas", "max_shards", "cores_per_node", "ram_gb_per_node",
+            "storage_gb_per_node", "disk_read_ms", "copies", "sharding_layer");
+    private static final Set<String> LAYER_KEYS = ordered("via", "max_shards", "shard_gb", "fixed_cost_usd_month");
     private static final Set<String> SHAPE_KEYS = ordered("fit", "via", "service_ms", "ops_per_node", "scan_rows_per_s",
             "edges_per_s", "ceiling_ops", "ceiling_records", "max_recall", "ceiling_working_set_gb", "write_ms", "writes_per_node", "batch_rows",
             "canonical");
@@ -174,14 +177,37 @@ final class CatalogValidator {
 
     private Optional<Scaling> scaling(Node node, String what) {
         return nodes.mapping(node, what + " scaling").flatMap(m -> {
-            Map<String, Node> f = nodes.entries(m, what + " scaling", SCALING_KEYS, SCALING_KEYS);
-            List<Optional<Figure>> figs = SCALING_KEYS.stream().map(k -> figure(f, k, what)).collect(Collectors.toList());
+            Map<String, Node> f = nodes.entries(m, what + " scaling", SCALING_KEYS, SCALING_REQUIRED);
+            List<Optional<Figure>> figs = SCALING_REQUIRED.stream().map(k -> figure(f, k, what)).collect(Collectors.toList());
             if (figs.stream().anyMatch(Optional::isEmpty)) return Optional.empty();
+            Optional<Figure> copies = f.containsKey("copies") ? figure(f, "copies", what) : Optional.of(Scaling.ONE_COPY);
+            Optional<Optional<ShardingLayer>> layer = f.containsKey("sharding_layer") ? layer(f.get("sharding_layer"), what).map(Optional::of)
+                    : Optional.of(Optional.empty());
+            if (copies.isEmpty() || layer.isEmpty()) return Optional.empty();
             try {
                 return Optional.of(new Scaling(figs.get(0).get(), figs.get(1).get(), figs.get(2).get(), figs.get(3).get(),
-                        figs.get(4).get(), figs.get(5).get()));
+                        figs.get(4).get(), figs.get(5).get(), copies.get(), layer.get()));
             } catch (IllegalArgumentException e) {
                 nodes.problem(node, what + " scaling: " + e.getMessage());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** {via, max_shards, shard_gb, fixed_cost_usd_month}: the layer that shards an engine which does not shard by itself. */
+    private Optional<ShardingLayer> layer(Node node, String what) {
+        String where = what + " sharding_layer";
+        return nodes.mapping(node, where).flatMap(m -> {
+            Map<String, Node> f = nodes.entries(m, where, LAYER_KEYS, LAYER_KEYS);
+            Optional<String> via = Optional.ofNullable(f.get("via")).flatMap(n -> nodes.scalar(n, where + " via"));
+            Optional<Figure> shards = figure(f, "max_shards", where);
+            Optional<Figure> shardGb = figure(f, "shard_gb", where);
+            Optional<Figure> fixed = figure(f, "fixed_cost_usd_month", where);
+            if (via.isEmpty() || shards.isEmpty() || shardGb.isEmpty() || fixed.isEmpty()) return Optional.empty();
+            try {
+                return Optional.of(new ShardingLayer(via.get(), shards.get(), shardGb.get(), fixed.get()));
+            } catch (IllegalArgumentException e) {
+                nodes.problem(node, where + ": " + e.getMessage());
                 return Optional.empty();
             }
         });

@@ -19,11 +19,21 @@ public record ReadPath(Consistency level, Figure lagS) {
     public static ReadPath of(Consistency level) { return new ReadPath(level, new Figure(0, "by definition")); }
 
     /**
+     * An eventual path's typical lag times this is taken as its worst lag (assumed): nothing bounds an asynchronous
+     * replica, but one whose typical lag is a tenth of a workload's bound keeps inside it outside an incident.
+     */
+    public static final double EVENTUAL_WORST_LAG_FACTOR = 10;
+
+    /**
      * Whether a read on this path satisfies a workload that accepts {@code needed}. A bounded-staleness path
-     * serves a bounded-staleness workload only when its lag fits the workload's bound; an eventual path never
-     * serves a bounded one, because nothing bounds it.
+     * serves a bounded-staleness workload only when its lag fits the workload's bound; an eventual path serves one
+     * only when {@link #EVENTUAL_WORST_LAG_FACTOR} times its typical lag fits the bound (a one-minute dashboard
+     * on replicas two seconds behind).
      */
     public boolean satisfies(Consistency needed, Optional<Duration> staleness) {
+        if (needed == Consistency.BOUNDED_STALENESS && level == Consistency.EVENTUAL) {
+            return staleness.map(s -> lagS.value() * EVENTUAL_WORST_LAG_FACTOR * 1000 <= s.toMillis()).orElse(false);
+        }
         if (!level.satisfies(needed)) return false;
         if (needed == Consistency.BOUNDED_STALENESS && level == Consistency.BOUNDED_STALENESS) {
             return staleness.map(s -> lagS.value() * 1000 <= s.toMillis()).orElse(true);

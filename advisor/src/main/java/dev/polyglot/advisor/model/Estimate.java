@@ -19,10 +19,23 @@ public sealed interface Estimate {
      * @param margin       (budget - p99) / budget, 0..1
      * @param sizing       what sets {@code nodes}: "one node carries it", "working set 600 TB at 4 TB a node", ...
      * @param assumes      what the route takes for granted: write batching, shards added for a scan (may be empty)
+     * @param viaLayer     the engine needs its sharding layer for this workload (its fixed cost is then paid)
+     * @param copies       copies of the data the engine keeps for this workload on separate servers when it owns the
+     *                     data, 1 or more ({@code nodes} counts them)
+     * @param derivedNodes servers when the engine holds a derived copy instead (rebuilt from its source: one copy), 1 or more
      */
     record Fits(String engine, Fit fit, Optional<String> via, double p99Ms, int nodes, double nodeShare,
-                Consistency offered, Placement placement, double margin, String sizing, java.util.List<String> assumes) implements Estimate {
+                Consistency offered, Placement placement, double margin, String sizing, java.util.List<String> assumes,
+                boolean viaLayer, int copies, int derivedNodes) implements Estimate {
         public Fits { assumes = java.util.List.copyOf(assumes); }
+
+        /** Servers for this workload in the engine's role: its durable copies when it owns the data, one copy when derived. */
+        public int nodes(boolean derived) { return derived ? derivedNodes : nodes; }
+
+        /** {@link #sizing}, with the durable copies named when the engine owns the data. */
+        public String sizing(boolean derived) {
+            return derived || copies == 1 ? sizing : sizing + ", each part of the data on " + copies + " servers (its durable copies)";
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.polyglot.advisor.model;
 import dev.polyglot.advisor.Fit;
 import dev.polyglot.advisor.catalog.Capability;
 import dev.polyglot.advisor.catalog.EngineSpec;
+import dev.polyglot.advisor.catalog.ShardingLayer;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
 import java.util.List;
@@ -43,20 +44,45 @@ public final class Estimator {
         var sc = e.scaling();
         int storageShards = (int) Math.max(1, Math.ceil(wsGb / sc.storageGbPerNode().value()));
         int ramShards = e.inMemory() ? (int) Math.max(1, Math.ceil(wsGb / (sc.ramGbPerNode().value() * a.cacheFill()))) : 1;
-        int minShards = Math.max(storageShards, ramShards);
         int maxShards = sc.maxShards().asInt();
-        if (minShards > maxShards) {
-            String per = e.inMemory() ? Numbers.amount(sc.ramGbPerNode().value() * a.cacheFill()) + " GB of RAM" : Numbers.amount(sc.storageGbPerNode().value()) + " GB of storage";
-            return fail(e, Limit.WORKING_SET, minShards / (double) maxShards, "working set " + w.workingSet().orElseThrow() + " needs "
-                    + minShards + " nodes of " + per + " and " + e.id() + (maxShards == 1 ? " does not shard" : " shards to at most " + maxShards)
-                    + " (" + Numbers.over(minShards / (double) maxShards) + ")");
+        Optional<ShardingLayer> layer = keyed(w) ? sc.layer() : Optional.empty();
+        // one primary holds up to its storage; past it (or past its load) the layer's shards hold shard_gb each
+        boolean onePrimary = layer.isEmpty() || storageShards == 1;
+        if (!onePrimary) storageShards = (int) Math.max(1, Math.ceil(wsGb / layer.get().shardGb().value()));
+        int minShards = Math.max(storageShards, ramShards);
+        int reachable = layer.map(l -> l.maxShards().asInt()).orElse(maxShards);
+        if (minShards > reachable) {
+            String per = e.inMemory() ? Numbers.amount(sc.ramGbPerNode().value() * a.cacheFill()) + " GB of RAM"
+                    : Numbers.amount(onePrimary ? sc.storageGbPerNode().value() : layer.get().shardGb().value()) + " GB of storage";
+            return fail(e, Limit.WORKING_SET, minShards / (double) reachable, "working set " + w.workingSet().orElseThrow() + " needs "
+                    + minShards + " nodes of " + per + " and " + e.id() + (reachable == 1 ? " does not shard" : " shards to at most " + reachable)
+                    + layer.map(l -> " through " + l.via()).orElse("") + " (" + Numbers.over(minShards / (double) reachable) + ")");
         }
         double lambda = w.opsPerSec();
         double idle = ServiceTime.ms(w, e, c, a, wsGb / minShards, minShards);
         if (idle > w.p99Ms()) return overBudget(w, e, idle); // no number of nodes brings one operation under the budget
         if (c.ceilingOps().isPresent()) return sizeEmulated(w, e, c, p, wsGb, minShards);
         if (sc.shards()) return sizeSharded(w, e, c, p, wsGb, minShards, maxShards, lambda);
-        return sizeSinglePrimary(w, e, c, p, wsGb, lambda);
+        Optional<Estimate> single = onePrimary ? Optional.of(sizeSinglePrimary(w, e, c, p, wsGb, lambda)) : Optional.empty();
+        if (layer.isEmpty() || single.filter(s -> s instanceof Estimate.Fits).isPresent()) return single.orElseThrow();
+        int layerShards = Math.max(minShards, (int) Math.ceil(wsGb / layer.get().shardGb().value()));
+        return throughLayer(sizeSharded(w, e, c, p, wsGb, layerShards, reachable, lambda), layer.get());
+    }
+
+    /** A sharding layer routes operations that name their key: point lookups and range scans within a key. */
+    private static boolean keyed(Workload w) { return w.shape() == Shape.POINT_LOOKUP || w.shape() == Shape.RANGE_SCAN; }
+
+    /**
+     * The estimate on the engine's shards behind its sharding layer: the route says so, and what the model leaves out
+     * (transactions and queries across shards).
+     */
+    private static Estimate throughLayer(Estimate sharded, ShardingLayer layer) {
+        if (!(sharded instanceof Estimate.Fits f)) return sharded;
+        List<String> assumes = new java.util.ArrayList<>(f.assumes());
+        assumes.add("sharded through " + layer.via() + ": each operation names its shard key and runs on that shard's primary"
+                + " (multi-key transactions and queries across shards are not modelled)");
+        return new Estimate.Fits(f.engine(), f.fit(), f.via(), f.p99Ms(), f.nodes(), f.nodeShare(), f.offered(), f.placement(), f.margin(),
+                f.sizing(), assumes, true, f.copies(), f.derivedNodes());
     }
 
     /**
@@ -76,19 +102,22 @@ public final class Estimator {
         }
         String sizing = (shards > 1 ? dataSizing(w, e, shards) : "one node carries it") + "; the " + technique + " ceiling of about "
                 + Numbers.amount(c.ceilingOps().get().value()) + "/s is for the whole deployment";
-        return fits(w, e, c, p, Queueing.p99Ms(s, capacity, w.opsPerSec()), shards, w.opsPerSec() / (perNode * a.targetUtilisation()), false,
-                sizing, List.of());
+        int copies = copies(w, e, p, wsGb);
+        return fits(w, e, c, p, Queueing.p99Ms(s, capacity, w.opsPerSec()), shards * copies, w.opsPerSec() / (perNode * a.targetUtilisation()), false,
+                sizing, List.of(), copies, shards);
     }
 
     private Estimate sizeSharded(Workload w, EngineSpec e, Capability c, Placement p, double wsGb, int minShards, int maxShards, double lambda) {
         if (w.shape() == Shape.AGGREGATE) return sizeScan(w, e, c, p, wsGb, minShards, maxShards, lambda);
+        int copies = copies(w, e, p, wsGb);
+        int readers = p.replicaReads() ? copies : 1; // the copies of a shard that take its reads
         double s = ServiceTime.ms(w, e, c, a, wsGb / minShards, 1);
-        OpMix mix = OpMix.of(w, e, c, a, s, nodeCapacity(w, e, c, s));
+        OpMix mix = OpMix.of(w, e, c, a, s, readers * nodeCapacity(w, e, c, s));
         int loadShards = (int) Math.ceil(lambda / (mix.capacity() * a.targetUtilisation()));
         int shards = Math.max(minShards, loadShards);
         for (int extra = 0; shards <= maxShards && extra <= MAX_EXTRA_NODES; shards++, extra++) {
             s = ServiceTime.ms(w, e, c, a, wsGb / shards, 1);
-            mix = OpMix.of(w, e, c, a, s, nodeCapacity(w, e, c, s));
+            mix = OpMix.of(w, e, c, a, s, readers * nodeCapacity(w, e, c, s));
             double perShard = lambda / shards;
             double p99 = Queueing.p99Ms(mix.p99ServiceMs(), mix.capacity(), perShard);
             boolean underTarget = perShard <= mix.capacity() * a.targetUtilisation();
@@ -96,8 +125,8 @@ public final class Estimator {
                 String sizing = extra > 0 ? "its " + Numbers.latency(w.p99Ms()) + " budget: " + shards + " shards keep the queue short"
                         : shards > 1 && shards == minShards ? dataSizing(w, e, shards)
                         : shards > 1 ? throughputSizing(lambda, mix.capacity(), shards) : "one node carries it";
-                return fits(w, e, c, p, p99, shards, lambda / (mix.capacity() * a.targetUtilisation()), false, sizing,
-                        mix.assumes(a).map(List::of).orElse(List.of()));
+                return fits(w, e, c, p, p99, shards * copies, copies * lambda / (mix.capacity() * a.targetUtilisation()), false,
+                        sizing, mix.assumes(a).map(List::of).orElse(List.of()), copies, shards);
             }
             if (mix.p99ServiceMs() > w.p99Ms()) break;
             // nodes are for load and data: an operation that alone takes most of its budget is not rescued by thinning its queue
@@ -117,14 +146,15 @@ public final class Estimator {
      * set share the queries. The fewest nodes {@code d * groups} that meet the target and the budget win.
      */
     private Estimate sizeScan(Workload w, EngineSpec e, Capability c, Placement p, double wsGb, int minShards, int maxShards, double lambda) {
-        int maxGroups = p.replicaReads() ? 1 + e.scaling().maxReplicas().asInt() : 1;
+        int copies = copies(w, e, p, wsGb);
+        int maxGroups = p.replicaReads() ? Math.max(copies, 1 + e.scaling().maxReplicas().asInt()) : 1;
         int best = Integer.MAX_VALUE;
         Estimate chosen = null;
         double closest = Double.POSITIVE_INFINITY;
         for (int d = minShards; d <= maxShards && d < best; d++) {
             double s = scanMs(w, e, c, wsGb, d);
             if (s > w.p99Ms()) { closest = Math.min(closest, s); continue; }
-            double capacity = nodeCapacity(w, e, c, s);
+            double capacity = scanCapacity(w, e, c, wsGb, d);
             int loadGroups = Math.max(1, (int) Math.ceil(lambda / (capacity * a.targetUtilisation())));
             for (int g = loadGroups; g <= maxGroups && d * g < best; g++) {
                 if (g > loadGroups && s >= a.dilutableServiceShare() * w.p99Ms()) break;
@@ -132,15 +162,26 @@ public final class Estimator {
                 closest = Math.min(closest, p99);
                 if (p99 <= w.p99Ms()) {
                     best = d * g;
-                    chosen = fits(w, e, c, p, p99, d * g, d * lambda / (capacity * a.targetUtilisation()), g > 1,
+                    chosen = fits(w, e, c, p, p99, d * Math.max(g, copies), d * lambda / (capacity * a.targetUtilisation()), g > 1,
                             scanSizing(w, e, minShards, d, g, lambda, capacity), d > minShards ? List.of("the scan fans out over " + d
-                                    + " shards to meet its " + Numbers.latency(w.p99Ms()) + " budget (the data needs " + minShards + ")") : List.of());
+                                    + " shards to meet its " + Numbers.latency(w.p99Ms()) + " budget (the data needs " + minShards + ")") : List.of(), copies, d * g);
                     break;
                 }
             }
         }
         if (chosen != null) return chosen;
         return overBudget(w, e, closest);
+    }
+
+    /**
+     * Queries/s a set of {@code d} shards sustains: each shard is busy for its 1/d of the scan (on all its cores) and
+     * the query's fixed part on one core, {@code busy(d) = scan / d + service_ms / cores}; the merge runs on the node
+     * that received the query and adds latency, not work on every shard. So shards added for a scan add throughput.
+     */
+    private double scanCapacity(Workload w, EngineSpec e, Capability c, double wsGb, int d) {
+        double fixed = c.serviceMs().value();
+        double busy = ServiceTime.ms(w, e, c, a, wsGb / d, d) - fixed + fixed / e.scaling().coresPerNode().value();
+        return 1000 / busy;
     }
 
     /** Service time of one scan spread over {@code d} shards, with the per-shard dispatch and merge. */
@@ -156,7 +197,10 @@ public final class Estimator {
     }
 
     private String dataSizing(Workload w, EngineSpec e, int shards) {
-        double per = e.inMemory() ? e.scaling().ramGbPerNode().value() * a.cacheFill() : e.scaling().storageGbPerNode().value();
+        var sc = e.scaling();
+        double per = e.inMemory() ? sc.ramGbPerNode().value() * a.cacheFill()
+                : !sc.shards() && sc.layer().isPresent() ? sc.layer().get().shardGb().value() // shards of its sharding layer
+                : sc.storageGbPerNode().value();
         return "its working set, " + w.workingSet().map(Object::toString).orElse("?") + " at " + Numbers.amount(per) + " GB a node ("
                 + shards + " shards)";
     }
@@ -180,7 +224,10 @@ public final class Estimator {
         double p99 = Queueing.p99AtUtilisation(mix.p99ServiceMs(), lambda, rho);
         double share = lambda / (mix.capacity() * u);
         List<String> assumes = mix.assumes(a).map(List::of).orElse(List.of());
-        if (rho <= u && p99 <= w.p99Ms()) return fits(w, e, c, p, p99, 1, share, false, "one node carries it", assumes);
+        int copies = copies(w, e, p, wsGb);
+        if (rho <= u && p99 <= w.p99Ms()) {
+            return fits(w, e, c, p, p99, copies, share, false, "one node carries it", assumes, copies, 1);
+        }
         double writeRho = writes / mix.writeCapacity();
         if (p.replicaReads() && mix.p99ServiceMs() <= w.p99Ms() && writeRho < u) {
             int maxReplicas = e.scaling().maxReplicas().asInt();
@@ -194,7 +241,7 @@ public final class Estimator {
                     String sizing = "reads: " + Numbers.amount(reads) + "/s over " + replicas + " read replicas at about "
                             + Numbers.amount(mix.readCapacity()) + "/s each" + (replicas > loadReplicas ? " (more for its " + Numbers.latency(w.p99Ms()) + " budget)" : "")
                             + ", the primary takes the writes";
-                    return fits(w, e, c, p, p99r, 1 + replicas, share, true, sizing, assumes);
+                    return fits(w, e, c, p, p99r, Math.max(copies, 1 + replicas), share, true, sizing, assumes, copies, 1 + replicas);
                 }
             }
         }
@@ -226,11 +273,21 @@ public final class Estimator {
         return w.shape() == Shape.AGGREGATE ? Math.min(capacity, 1000 / serviceMs) : capacity;
     }
 
+    /**
+     * Copies of the workload's data the engine keeps on separate servers: its catalog {@code copies} when it owns durable
+     * data beyond what one server and its backups keep ({@link ModelAssumptions#liveCopiesFromGb}), else 1. A derived copy
+     * is rebuilt from its source of truth and keeps one.
+     */
+    private int copies(Workload w, EngineSpec e, Placement p, double wsGb) {
+        boolean owned = p.owns() && e.durability().durable() && w.durability() == dev.polyglot.workloads.Durability.DURABLE;
+        return owned && wsGb > a.liveCopiesFromGb() ? e.scaling().copies().asInt() : 1;
+    }
+
     private Estimate fits(Workload w, EngineSpec e, Capability c, Placement p, double p99, int nodes, double share, boolean replicas,
-                          String sizing, List<String> assumes) {
+                          String sizing, List<String> assumes, int copies, int derivedNodes) {
         if (p99 > w.p99Ms()) return overBudget(w, e, p99);
         var level = !p.owns() ? e.derived().level() : replicas ? e.replica().orElseThrow().level() : e.primary().level();
-        return new Estimate.Fits(e.id(), c.fit(), c.via(), p99, nodes, share, level, p, (w.p99Ms() - p99) / w.p99Ms(), sizing, assumes);
+        return new Estimate.Fits(e.id(), c.fit(), c.via(), p99, nodes, share, level, p, (w.p99Ms() - p99) / w.p99Ms(), sizing, assumes, false, copies, derivedNodes);
     }
 
     static Estimate.Fails fail(EngineSpec e, Limit limit, double excess, String reason) {

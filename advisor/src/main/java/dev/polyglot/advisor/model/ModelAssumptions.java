@@ -20,12 +20,14 @@ import java.util.OptionalLong;
  * @param dilutableServiceShare an operation whose idle service time is at least this share of its budget (0..1) gets no
  *                            nodes added only to thin its queue: the route stops fitting instead (signal 2)
  * @param shardMergeMs        ms a scan spread over d shards pays per shard (dispatch and merging partial results), 0 or more
+ * @param liveCopiesFromGb    durable data of more than this many GB is kept in the engine's live copies (its catalog
+ *                            {@code copies}); below it one server and its backups keep it, as a small team runs (seed 004)
  */
 public record ModelAssumptions(double targetUtilisation, long rangeRows, long aggregateRows, long windowRows,
                                double graphFanout, int referenceDimensions, double referenceRecall, double cacheFill,
                                double riskHorizonMonths, double batchFlushS, double dilutableServiceShare,
-                               double shardMergeMs) {
-    public static final ModelAssumptions DEFAULT = new ModelAssumptions(0.7, 30, 1_000_000, 1_000, 20, 768, 0.95, 0.75, 18, 1, 0.5, 2);
+                               double shardMergeMs, double liveCopiesFromGb) {
+    public static final ModelAssumptions DEFAULT = new ModelAssumptions(0.7, 30, 1_000_000, 1_000, 20, 768, 0.95, 0.75, 18, 1, 0.5, 2, 1_000);
 
     /**
      * Rows one operation of {@code shape} reads when the workload gives no {@code rows_per_query}: the one place the
@@ -45,6 +47,7 @@ public record ModelAssumptions(double targetUtilisation, long rangeRows, long ag
         if (!(targetUtilisation > 0 && targetUtilisation < 1)) throw new IllegalArgumentException("target utilisation must be in (0, 1)");
         if (!(cacheFill > 0 && cacheFill <= 1)) throw new IllegalArgumentException("cache fill must be in (0, 1]");
         if (graphFanout < 1) throw new IllegalArgumentException("graph fan-out must be 1 or more");
+        if (!(liveCopiesFromGb >= 0)) throw new IllegalArgumentException("live copies threshold must be 0 GB or more");
         if (!(shardMergeMs >= 0)) throw new IllegalArgumentException("shard merge time must be 0 ms or more");
         if (!(batchFlushS > 0)) throw new IllegalArgumentException("batch flush interval must be above 0 s");
         if (!(dilutableServiceShare > 0 && dilutableServiceShare <= 1)) throw new IllegalArgumentException("dilutable service share must be in (0, 1]");

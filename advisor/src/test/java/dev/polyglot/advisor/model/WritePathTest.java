@@ -46,17 +46,21 @@ class WritePathTest {
         assertThat(((Estimate.Fits) on("postgres", writes)).nodeShare() / 30_000 * 20_000).isGreaterThan(w.nodeShare() / 2);
     }
 
-    /** Replicas take reads but apply every write: a primary whose writes alone pass 70% is not rescued by replicas. */
+    /**
+     * Replicas take reads but apply every write: a primary whose writes alone pass 70% is not rescued by replicas.
+     * TimescaleDB is a PostgreSQL with the same point-lookup figures and no sharding layer (Postgres itself now shards
+     * keyed data through Citus, {@code ShardingLayerTest}).
+     */
     @Test void writesGoToThePrimaryAndEveryReplica() {
-        // 12,500 ops/s, 80% writes: 10,000 writes/s are the whole of one Postgres primary's 10,000/s
+        // 12,500 ops/s, 80% writes: 10,000 writes/s are the whole of one primary's 10,000/s
         Workload ingest = Workload.builder("ingest", Shape.POINT_LOOKUP).opsPerSec(12_500).readRatio(0.2).p99Ms(50)
                 .consistency(Consistency.EVENTUAL).build();
-        var f = (Estimate.Fails) on("postgres", ingest);
+        var f = (Estimate.Fails) on("timescaledb", ingest);
         assertThat(f.limit()).isEqualTo(Limit.THROUGHPUT);
         assertThat(f.reason()).contains("its writes alone pass 70% of the primary");
         // 40,000 ops/s, 95% reads: 2,000 writes/s take 0.2 of every node, so replicas hold 38,000 / (30,000 * 0.5) = 2.53 -> 3
         Workload reads = ingest.toBuilder().opsPerSec(40_000).readRatio(0.95).build();
-        var r = (Estimate.Fits) on("postgres", reads);
+        var r = (Estimate.Fits) on("timescaledb", reads);
         assertThat(r.nodes()).isEqualTo(4);
         assertThat(r.sizing()).startsWith("reads: 38k/s over 3 read replicas").endsWith("the primary takes the writes");
     }
