@@ -6,6 +6,7 @@
 #   benchmarks/calibration.sh [OUT_DIR]        # default target/calibration; takes tens of minutes
 #   REUSE=1 benchmarks/calibration.sh OUT_DIR  # bench again with OUT_DIR/calibrated.yml, without calibrating
 #   EXAMPLES="walletkart ledger" benchmarks/calibration.sh   # only these examples (the target), in minutes
+#   ENGINES="postgres redis clickhouse" benchmarks/calibration.sh   # calibrate only these (default: every engine the bench drives)
 #
 # walletkart and ledger run at --scale 0.1 (the target); the other examples at --scale 0.01 so their data sets
 # load in seconds. A run refused because another bench holds the engine's namespace (exit 3) is retried.
@@ -26,7 +27,11 @@ polyglot() {
 start=$(date +%s)
 if [[ "${REUSE:-0}" == 1 && -f "$out/calibrated.yml" ]]; then
   echo "reusing $out/calibrated.yml" >&2
-elif [[ "${FULL:-0}" == 1 ]]; then polyglot calibrate --output "$out/calibrated.yml"; else polyglot calibrate --quick --output "$out/calibrated.yml"; fi
+else
+  engines=(); for e in ${ENGINES:-}; do engines+=(--engine "$e"); done
+  if [[ "${FULL:-0}" == 1 ]]; then polyglot calibrate "${engines[@]}" --output "$out/calibrated.yml"
+  else polyglot calibrate --quick "${engines[@]}" --output "$out/calibrated.yml"; fi
+fi
 [[ "${REUSE:-0}" == 1 ]] || echo "calibrate took $(( $(date +%s) - start )) s" | tee "$out/calibrate-time.txt" >&2
 
 bench_one() {  # FILE WORKLOAD SCALE JSON [--catalog FILE]
