@@ -19,7 +19,7 @@ class RateSearchPlanTest {
     }
 
     @Test
-    void risesThenBisectsToARateThatPassedWithAFailureWithin10PercentAbove() {
+    void risesThenBisectsToARateThatPassedWithAFailureWithin5PercentAbove() {
         RateSearchPlan plan = new RateSearchPlan(100);
         List<Double> rates = walk(100, 512, plan);
         assertThat(rates.subList(0, 4)).containsExactly(100.0, 200.0, 400.0, 800.0);
