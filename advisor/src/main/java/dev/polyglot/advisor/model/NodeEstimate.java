@@ -8,11 +8,12 @@ import java.util.Optional;
 
 /**
  * What the model predicts for one workload on ONE node of an engine (what a bench against one server measures):
- * the idle service time, the node's capacity and the p99 at the workload's rate (docs/model.md), with the figures it
+ * the idle service time, the node's capacity and the p99 at the workload's rate and read/write mix (docs/model.md,
+ * sections 3 and 3b, as {@code OpMix} loads one node), with the figures it
  * read and the one that weighs most, so a measurement far from it says which figure to recalibrate.
  *
  * @param serviceMs         time of one operation on an idle node, ms, above 0
- * @param capacityOpsPerSec ops/s the node sustains for this workload (an emulated technique's ceiling included)
+ * @param capacityOpsPerSec ops/s the node sustains for this workload's mix of reads and writes (an emulated technique's ceiling included)
  * @param p99Ms             p99 at the workload's ops/s, ms; infinite when the rate reaches the capacity
  * @param reading           the model's reading of one operation, e.g. "service_ms 1.5 + 30 rows at scan_rows_per_s 2M"
  * @param figure            the catalog figure that weighs most in {@code p99Ms}, as {@code ENGINE shapes.SHAPE.KEY}
@@ -34,7 +35,10 @@ public record NodeEstimate(double serviceMs, double capacityOpsPerSec, double p9
             capacity = c.ceilingOps().get().value();
             capacityKey = "ceiling_ops";
         }
-        double p99 = Queueing.p99Ms(s, capacity, w.opsPerSec());
+        // Reads and writes as the advisor loads a node (OpMix): writes at the shape's write figures where the catalog has them.
+        OpMix mix = OpMix.of(w, e, c, a, s, capacity);
+        double p99 = Queueing.p99AtUtilisation(mix.p99ServiceMs(), w.opsPerSec(), mix.rho(w.readsPerSec(), w.writesPerSec()));
+        capacity = mix.capacity();
         double base = c.serviceMs().value();
         double rows = rowsRead(w, a);
         String reading = "service_ms " + Numbers.trim(base);
@@ -44,7 +48,13 @@ public record NodeEstimate(double serviceMs, double capacityOpsPerSec, double p9
             reading += " + " + Numbers.amount(rows) + " rows at scan_rows_per_s " + Numbers.amount(c.scanRowsPerS().get().value());
             if (scanMs > base) key = "scan_rows_per_s";
         }
-        reading += "; capacity " + Numbers.amount(capacity) + " ops/s (" + capacityKey + ")";
+        boolean writesWeigh = c.modelsWrites() && w.writesPerSec() > 0;
+        if (writesWeigh) {
+            reading += "; writes write_ms " + Numbers.trim(mix.writeMs()) + " at " + Numbers.amount(mix.writeCapacity()) + "/s a node"
+                    + mix.batchRows().map(r -> " (batches of " + Numbers.amount(r) + " rows)").orElse("");
+            if (mix.p99ServiceMs() == mix.writeMs() && mix.writeMs() > s) key = "write_ms";
+        }
+        reading += "; capacity " + Numbers.amount(capacity) + " ops/s (" + capacityKey + (writesWeigh ? " and writes_per_node" : "") + ")";
         if (w.opsPerSec() / capacity > QUEUE_WEIGHS_ABOVE) key = capacityKey;
         return Optional.of(new NodeEstimate(s, capacity, p99, reading, e.id() + " shapes." + w.shape().id() + "." + key));
     }
