@@ -42,6 +42,37 @@ wait_for() { # name, command...
   say "$name did not come up; see its log"; return 1
 }
 
+# The pid in FILE when that process is alive.
+live_pid() { local p; p=$(cat "$1" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+
+# NAME: fails saying what is missing unless java and mvn (which fetches the server from Maven Central) are on the PATH.
+need_java_and_mvn() {
+  command -v java >/dev/null || { say "$1 needs java (17) on the PATH"; return 1; }
+  command -v mvn >/dev/null || { say "$1 needs mvn to fetch its artifacts from Maven Central"; return 1; }
+}
+
+# NAME PIDFILE: stops the server whose pid the file holds, waiting up to 30 s for it to exit.
+stop_pidfile() {
+  local pid; pid=$(live_pid "$2" || true)
+  if [ -n "$pid" ]; then
+    $SUDO kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  say "$1 down"
+}
+
+# READY_FN PIDFILE GRACE UP EXITED LATE: waits up to 120 s for READY_FN, saying UP; says EXITED once the pid in
+# PIDFILE is gone (checked after GRACE half-second steps: a daemon may write its pid file late), LATE at the end.
+await_server() {
+  local ready=$1 pidfile=$2 grace=$3 up=$4 exited=$5 late=$6 i
+  for i in $(seq 1 240); do
+    "$ready" && { say "$up"; return 0; }
+    [ "$i" -lt "$grace" ] || [ -n "$(live_pid "$pidfile")" ] || { say "$exited"; return 1; }
+    sleep 0.5
+  done
+  say "$late"; return 1
+}
+
 pg_version() { ls /usr/lib/postgresql | sort -n | tail -1; }
 pg_ready() { pg_isready -q -h 127.0.0.1 -p 5432; }
 redis_ready() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }
@@ -142,11 +173,10 @@ cassandra_ready() { # the native protocol port answers an OPTIONS frame with SUP
   exec 3<&- 3>&-
   [ "${reply:8:2}" = 06 ]
 }
-cassandra_pid() { local p; p=$(cat "$CASSANDRA_DIR/cassandra.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+cassandra_pid() { live_pid "$CASSANDRA_DIR/cassandra.pid"; }
 
 up_cassandra() {
-  command -v java >/dev/null || { say "cassandra needs java (17) on the PATH"; return 1; }
-  command -v mvn >/dev/null || { say "cassandra needs mvn to fetch its artifacts from Maven Central"; return 1; }
+  need_java_and_mvn cassandra || return 1
   if cassandra_ready; then say "cassandra up on 127.0.0.1:9042"; return 0; fi
   $SUDO mkdir -p "$CASSANDRA_DIR"/{data,commitlog,saved_caches,hints,cdc_raw,log}
   if [ ! -f "$CASSANDRA_DIR/lib/cassandra-all-$CASSANDRA_VERSION.jar" ]; then
@@ -209,22 +239,12 @@ YAML
       >"$CASSANDRA_DIR/log/stdout.log" 2>&1 </dev/null &
     echo $! | $SUDO tee "$CASSANDRA_DIR/cassandra.pid" >/dev/null
   fi
-  for _ in $(seq 1 240); do
-    cassandra_ready && { say "cassandra up on 127.0.0.1:9042 (native protocol; data in $CASSANDRA_DIR)"; return 0; }
-    [ -n "$(cassandra_pid)" ] || { say "cassandra exited while starting; see $CASSANDRA_DIR/log/system.log and stdout.log"; return 1; }
-    sleep 0.5
-  done
-  say "cassandra did not open 127.0.0.1:9042 within 120 s; see $CASSANDRA_DIR/log/system.log"; return 1
+  await_server cassandra_ready "$CASSANDRA_DIR/cassandra.pid" 0 "cassandra up on 127.0.0.1:9042 (native protocol; data in $CASSANDRA_DIR)" \
+    "cassandra exited while starting; see $CASSANDRA_DIR/log/system.log and stdout.log" \
+    "cassandra did not open 127.0.0.1:9042 within 120 s; see $CASSANDRA_DIR/log/system.log"
 }
 
-down_cassandra() {
-  local pid; pid=$(cassandra_pid || true)
-  if [ -n "$pid" ]; then
-    $SUDO kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  fi
-  say "cassandra down"
-}
+down_cassandra() { stop_pidfile cassandra "$CASSANDRA_DIR/cassandra.pid"; }
 
 # Neo4j: org.neo4j:neo4j 5.26 (community, with its Bolt server) and its dependencies copied from Maven Central by
 # scripts/neo4j/pom.xml, run as its own JVM through the server's own main (CommunityEntryPoint) with a 512 MB heap and a
@@ -238,11 +258,10 @@ neo4j_ready() { # Bolt's handshake: the magic 0x6060B017 and four proposals (5.x
   exec 3<&- 3>&-
   [ -n "$reply" ] && [ "$reply" != 00000000 ]
 }
-neo4j_pid() { local p; p=$(cat "$NEO4J_DIR/neo4j.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+neo4j_pid() { live_pid "$NEO4J_DIR/neo4j.pid"; }
 
 up_neo4j() {
-  command -v java >/dev/null || { say "neo4j needs java (17) on the PATH"; return 1; }
-  command -v mvn >/dev/null || { say "neo4j needs mvn to fetch its artifacts from Maven Central"; return 1; }
+  need_java_and_mvn neo4j || return 1
   if neo4j_ready; then say "neo4j up on 127.0.0.1:7687"; return 0; fi
   $SUDO mkdir -p "$NEO4J_DIR"/{conf,data,logs,run,plugins,import}
   if [ ! -f "$NEO4J_DIR/lib/neo4j-$NEO4J_VERSION.jar" ]; then
@@ -258,22 +277,12 @@ up_neo4j() {
       >"$NEO4J_DIR/logs/stdout.log" 2>&1 </dev/null &
     echo $! | $SUDO tee "$NEO4J_DIR/neo4j.pid" >/dev/null
   fi
-  for _ in $(seq 1 240); do
-    neo4j_ready && { say "neo4j up on 127.0.0.1:7687 (Bolt; data in $NEO4J_DIR)"; return 0; }
-    [ -n "$(neo4j_pid)" ] || { say "neo4j exited while starting; see $NEO4J_DIR/logs/neo4j.log and stdout.log"; return 1; }
-    sleep 0.5
-  done
-  say "neo4j did not open 127.0.0.1:7687 within 120 s; see $NEO4J_DIR/logs/neo4j.log"; return 1
+  await_server neo4j_ready "$NEO4J_DIR/neo4j.pid" 0 "neo4j up on 127.0.0.1:7687 (Bolt; data in $NEO4J_DIR)" \
+    "neo4j exited while starting; see $NEO4J_DIR/logs/neo4j.log and stdout.log" \
+    "neo4j did not open 127.0.0.1:7687 within 120 s; see $NEO4J_DIR/logs/neo4j.log"
 }
 
-down_neo4j() {
-  local pid; pid=$(neo4j_pid || true)
-  if [ -n "$pid" ]; then
-    $SUDO kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  fi
-  say "neo4j down"
-}
+down_neo4j() { stop_pidfile neo4j "$NEO4J_DIR/neo4j.pid"; }
 
 # OpenSearch: the minimal distribution OpenSearch publishes for plugins' integration tests plus its analysis-common
 # module, unpacked from Maven Central by scripts/opensearch/pom.xml; one node, a 512 MB heap, HTTP on 127.0.0.1:9200,
@@ -283,11 +292,10 @@ OPENSEARCH_VERSION=2.19.6
 OPENSEARCH_USER=polyglot-opensearch
 OPENSEARCH_HOME=$OPENSEARCH_DIR/opensearch-$OPENSEARCH_VERSION
 opensearch_ready() { curl -fsS -m 2 "http://127.0.0.1:9200/_cluster/health?wait_for_status=yellow&timeout=1s" 2>/dev/null | grep -q '"status"'; }
-opensearch_pid() { local p; p=$(cat "$OPENSEARCH_DIR/opensearch.pid" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
+opensearch_pid() { live_pid "$OPENSEARCH_DIR/opensearch.pid"; }
 
 up_opensearch() {
-  command -v java >/dev/null || { say "opensearch needs java (17) on the PATH"; return 1; }
-  command -v mvn >/dev/null || { say "opensearch needs mvn to fetch its artifacts from Maven Central"; return 1; }
+  need_java_and_mvn opensearch || return 1
   command -v curl >/dev/null || apt_install curl
   if opensearch_ready; then say "opensearch up on 127.0.0.1:9200"; return 0; fi
   id -u "$OPENSEARCH_USER" >/dev/null 2>&1 \
@@ -323,23 +331,13 @@ YAML
       "$OPENSEARCH_HOME/bin/opensearch" -d -p "$OPENSEARCH_DIR/opensearch.pid" >"$OPENSEARCH_DIR/logs/stdout.log" 2>&1) \
       || { say "opensearch did not start; see $OPENSEARCH_DIR/logs/stdout.log and polyglot.log"; return 1; }
   fi
-  for i in $(seq 1 240); do
-    opensearch_ready && { say "opensearch up on 127.0.0.1:9200 (http; data in $OPENSEARCH_DIR)"; return 0; }
-    # The daemon writes its pid file a few seconds after the launcher returns.
-    [ "$i" -lt 40 ] || [ -n "$(opensearch_pid)" ] || { say "opensearch exited while starting; see $OPENSEARCH_DIR/logs/polyglot.log"; return 1; }
-    sleep 0.5
-  done
-  say "opensearch did not answer on 127.0.0.1:9200 within 120 s; see $OPENSEARCH_DIR/logs/polyglot.log"; return 1
+  # The daemon writes its pid file a few seconds after the launcher returns: 40 steps of grace.
+  await_server opensearch_ready "$OPENSEARCH_DIR/opensearch.pid" 40 "opensearch up on 127.0.0.1:9200 (http; data in $OPENSEARCH_DIR)" \
+    "opensearch exited while starting; see $OPENSEARCH_DIR/logs/polyglot.log" \
+    "opensearch did not answer on 127.0.0.1:9200 within 120 s; see $OPENSEARCH_DIR/logs/polyglot.log"
 }
 
-down_opensearch() {
-  local pid; pid=$(opensearch_pid || true)
-  if [ -n "$pid" ]; then
-    $SUDO kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  fi
-  say "opensearch down"
-}
+down_opensearch() { stop_pidfile opensearch "$OPENSEARCH_DIR/opensearch.pid"; }
 
 up_browser() {
   apt_install chromium
