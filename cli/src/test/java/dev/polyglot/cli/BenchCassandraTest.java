@@ -12,11 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 @dev.polyglot.bench.LiveEngineTest
 class BenchCassandraTest {
     @Test
-    void aTimeSeriesRunOnCassandraWritesTheContractsJsonWithoutErrors(@TempDir Path dir) throws Exception {
+    void aTimeSeriesRunAtQuorumOnCassandraWritesTheContractsJsonWithoutErrorsAndShowsTheLevel(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("r.json");
         CliRun cli = new CliRun();
-        assertThat(cli.run("bench", "--engine", "cassandra", "--shape", "time-series", "--rate", "40", "--p99", "5000", "--duration", "2s",
-                "--warmup", "1s", "--records", "3600", "--connections", "2", "--json", json.toString())).isIn(ExitCode.OK, ExitCode.NO);  // the verdict depends on this shared machine's load, not on the binding
+        assertThat(cli.run("bench", "--engine", "cassandra", "--shape", "time-series", "--consistency", "quorum", "--read-ratio", "0.5", "--rate", "40",
+                "--p99", "5000", "--duration", "2s", "--warmup", "1s", "--records", "3600", "--connections", "2", "--json", json.toString()))
+                .isIn(ExitCode.OK, ExitCode.NO);  // the verdict depends on this shared machine's load, not on the binding
 
         JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
         assertThat(r.get("engine").asText()).isEqualTo("cassandra");
@@ -25,6 +26,9 @@ class BenchCassandraTest {
         assertThat(r.get("operations").asLong()).isPositive();
         assertThat(r.get("latency_ms").get("p50").asDouble()).isPositive();
         assertThat(r.get("target_ops_per_sec").asDouble()).isEqualTo(40);
+        assertThat(r.get("write_consistency").asText()).isEqualTo("QUORUM");
+        assertThat(r.get("latency_ms_by_kind").has("write")).as("writes were sent at that level").isTrue();
+        assertThat(cli.out.toString()).contains("; writes at consistency QUORUM");
     }
 
     @Test
