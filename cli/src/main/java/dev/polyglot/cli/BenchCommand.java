@@ -87,8 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
             + " each grown at its growth rate and routed as `advise --months N` routes it.")
     Double months;
 
-    @Option(names = "--embedded", description = "Start an in-process postgres and/or redis on a free port for the run and stop it after"
-            + " (no server needed; no clickhouse; Linux x86_64; as root postgres runs as nobody).")
+    @Option(names = "--embedded", description = "Start the engines the run needs on free loopback ports and stop them after (no server needed):"
+            + " postgres, redis, duckdb in process; neo4j, cassandra as a child JVM; no clickhouse; Linux x86_64; as root postgres runs as nobody.")
     boolean embedded;
 
     @Mixin CatalogOption catalogOption;
