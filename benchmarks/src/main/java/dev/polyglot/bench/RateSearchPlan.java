@@ -7,15 +7,15 @@ import java.util.OptionalDouble;
  * divided while the first ones fail), then a bisection between the last rate that passed and the first that failed
  * until they are within {@link #RESOLUTION} of each other. So the answer is a rate that passed, and 1.3 times it lies
  * above a rate that failed. (A step passes on its verdict with its connections not at the edge of saturation:
- * {@code BenchRunner.atTheEdge}.)
+ * {@link MaxRateSearch}.)
  */
 public final class RateSearchPlan {
     /** Factor between rising steps. */
     public static final double RISE = 2;
     /**
      * The bisection stops when the failing rate is within this factor of the passing one (below 1.3). Steps at the edge
-     * of saturation count as failures, so the answer sits near 0.85 of the engine's capacity; 5% (not 10%) keeps 1.3
-     * times it above the capacity itself, where a fixed-rate run fails, however the bisection lands.
+     * of saturation count as failures, so the answer sits at 0.90-0.95 of the engine's capacity; 5% (not 10%) keeps 1.3
+     * times it well above the capacity itself, where a fixed-rate run fails, however the bisection lands.
      */
     public static final double RESOLUTION = 1.05;
     /** No search goes below this rate, ops/s: a workload failing there fails at any rate. */

@@ -5,6 +5,7 @@ import dev.polyglot.bench.postgres.PostgresDriver;
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
+import dev.polyglot.bench.MaxRateSearch;
 import dev.polyglot.bench.EmbeddedEngines;
 import dev.polyglot.bench.RateSearchPlan;
 import dev.polyglot.bench.engine.DatasetSpec;
@@ -125,7 +126,7 @@ final class BenchSession {
                 BenchRequest r = p.request();
                 Consumer<String> warnings = w -> err.println("polyglot bench: warning: " + w);
                 BenchResult run = options.findMax()
-                        ? BenchRunner.findMax(r, p.required(), control, step -> progress(r.engine() + " " + r.workload() + " " + step), log.writer(), warnings)
+                        ? MaxRateSearch.run(r, p.required(), control, step -> progress(r.engine() + " " + r.workload() + " " + step), log.writer(), warnings)
                         : BenchRunner.run(r, control, progress(r.engine() + " " + r.workload()), log.writer(), warnings);
                 BenchResult result = (run.plan().rate().isPresent() ? run.withEstimate(p.estimateAt().apply(run.plan().rate().getAsDouble())) : run)
                         .withWrites(Engines.driver(r.engine()).takesWriteConsistency() ? Optional.of(r.dataset().writes()) : Optional.empty());

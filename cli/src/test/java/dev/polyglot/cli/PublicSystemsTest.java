@@ -58,7 +58,23 @@ class PublicSystemsTest {
                     "zone analytics dashboards", Set.of("columnar")), Optional.empty(), 1),
             // ClickHouse for log ingestion and queries (published); node count not published
             new Accepted("uber-logging", Map.of("log ingestion", Set.of("columnar"), "log queries", Set.of("columnar")),
-                    Optional.empty(), 1));
+                    Optional.empty(), 1),
+            // The next five name their incumbent in `prefer` (published: each ran it before it scaled); on keyed reads
+            // and writes alone a document store is cheaper, and what keeps them relational is outside the format.
+            // MySQL behind Vitess, "thousands of hosts" (published)
+            new Accepted("slack", Map.of("workspace data", Set.of("relational", "newsql")), Optional.of(1000), 1),
+            // MySQL, 1,200+ hosts in 50+ clusters (published)
+            new Accepted("github", Map.of("repositories, issues and pull requests", Set.of("relational", "newsql")), Optional.of(1200), 1),
+            // Postgres, 480 logical shards on 32 physical databases (published)
+            new Accepted("notion", Map.of("blocks", Set.of("relational", "newsql"), "page tree", Set.of("relational", "newsql")), Optional.of(32), 1),
+            // Postgres on RDS, a dozen vertical partitions (published)
+            new Accepted("figma", Map.of("file metadata", Set.of("relational", "newsql"), "team and org listings", Set.of("relational", "newsql")),
+                    Optional.of(12), 1),
+            // PostgreSQL, ~20 TB (published); node count not published
+            new Accepted("zerodha", Map.of("console reports", Set.of("relational")), Optional.empty(), 1),
+            // Postgres for the product's data, ClickHouse (Snuba) for events (published); no node counts
+            new Accepted("sentry", Map.of("issues and projects", Set.of("relational"), "event ingestion", Set.of("columnar"),
+                    "event search and graphs", Set.of("columnar")), Optional.empty(), 2));
 
     @TestFactory Stream<DynamicTest> theAdviceIsOneAReviewerSigns() {
         return ACCEPTED.stream().map(a -> DynamicTest.dynamicTest(a.system(), () -> {

@@ -4,9 +4,11 @@ import java.util.Comparator;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How equally small portfolios are ranked: lower running cost (USD a month, whole dollars), then more
- * incumbents ({@code prefer}), then more generalists, then the larger worst-case budget margin, then catalog
- * order (lowest engine indexes first), so the choice never depends on the order of workloads.
+ * How equally small portfolios are ranked: more incumbents ({@code prefer}: the format's "chosen over an equally good
+ * alternative", and a team keeps the engine it runs unless the count of engines says otherwise: Slack's move to
+ * Vitess took three years), then lower running cost (USD a month, whole dollars), then more generalists, then the
+ * larger worst-case budget margin, then catalog order (lowest engine indexes first), so the choice never depends on
+ * the order of workloads.
  *
  * @param cost       running cost of a portfolio in USD a month (its engines' fixed costs plus their nodes), computed only when needed
  * @param preferred  bitmask of incumbents
@@ -17,8 +19,9 @@ public record PortfolioOrder(ToDoubleFunction<Long> cost, long preferred, long g
     /** Compares portfolios of the same size; the smaller is the better. */
     public Comparator<Long> comparator() {
         Comparator<Long> byCost = Comparator.comparingDouble(p -> Math.round(cost.applyAsDouble(p)));
-        return byCost
-                .thenComparing(p -> -Long.bitCount(p & preferred))
+        Comparator<Long> byIncumbents = Comparator.comparingInt(p -> -Long.bitCount(p & preferred));
+        return byIncumbents
+                .thenComparing(byCost)
                 .thenComparing(p -> -Long.bitCount(p & generalist))
                 .thenComparing(Comparator.comparingDouble((Long p) -> -Math.round(margin.applyAsDouble(p) * 1e6) / 1e6))
                 .thenComparing(PortfolioOrder::catalogOrder);

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What {@code --find-max} found: the highest open-loop rate whose run passed its budget, and every step tried.
  *
- * @param maxWithinBudget the highest target rate whose step passed, ops/s; 0 when none did
+ * @param maxWithinBudget the highest target rate whose step passed, ops/s, bounded by a share of the capacity the steps
+ *                        measured (so a run at it has room); 0 when none passed
  * @param steps           the runs in the order they ran
  */
 public record RateSearch(double maxWithinBudget, List<Step> steps) {
