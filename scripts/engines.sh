@@ -186,55 +186,14 @@ up_cassandra() {
       || { say "fetching cassandra failed; see $CASSANDRA_DIR/log/fetch.log"; return 1; }
   fi
   $SUDO cp "$(dirname "${BASH_SOURCE[0]}")/cassandra/logback.xml" "$CASSANDRA_DIR/logback.xml"
-  $SUDO tee "$CASSANDRA_DIR/cassandra.yaml" >/dev/null <<YAML
-cluster_name: polyglot
-num_tokens: 1
-initial_token: 0
-partitioner: org.apache.cassandra.dht.Murmur3Partitioner
-seed_provider:
-  - class_name: org.apache.cassandra.locator.SimpleSeedProvider
-    parameters:
-      - seeds: "127.0.0.1:7000"
-listen_address: 127.0.0.1
-rpc_address: 127.0.0.1
-storage_port: 7000
-native_transport_port: 9042
-start_native_transport: true
-endpoint_snitch: SimpleSnitch
-commitlog_sync: periodic
-commitlog_sync_period: 10000ms
-data_file_directories: [$CASSANDRA_DIR/data]
-commitlog_directory: $CASSANDRA_DIR/commitlog
-saved_caches_directory: $CASSANDRA_DIR/saved_caches
-hints_directory: $CASSANDRA_DIR/hints
-cdc_raw_directory: $CASSANDRA_DIR/cdc_raw
-authenticator: AllowAllAuthenticator
-authorizer: AllowAllAuthorizer
-concurrent_reads: 8
-concurrent_writes: 8
-disk_access_mode: mmap_index_only
-YAML
+  sed -e "s|@CLUSTER@|polyglot|; s|@DIR@|$CASSANDRA_DIR|g; s|@NATIVE_PORT@|9042|; s|@STORAGE_PORT@|7000|g" \
+    "$(dirname "${BASH_SOURCE[0]}")/cassandra/cassandra.yaml" | $SUDO tee "$CASSANDRA_DIR/cassandra.yaml" >/dev/null
   if [ -z "$(cassandra_pid)" ]; then
-    # The JVM flags Cassandra's own launcher passes on Java 17 (conf/jvm17-server.options), a 768 MB heap.
-    local opens=(--add-exports java.base/jdk.internal.misc=ALL-UNNAMED --add-exports java.base/jdk.internal.ref=ALL-UNNAMED
-      --add-exports java.base/sun.nio.ch=ALL-UNNAMED --add-exports java.management.rmi/com.sun.jmx.remote.internal.rmi=ALL-UNNAMED
-      --add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED --add-exports java.rmi/sun.rmi.server=ALL-UNNAMED
-      --add-exports java.sql/java.sql=ALL-UNNAMED --add-exports java.base/java.lang.ref=ALL-UNNAMED
-      --add-exports jdk.unsupported/sun.misc=ALL-UNNAMED --add-opens java.base/java.lang.module=ALL-UNNAMED
-      --add-opens java.base/jdk.internal.loader=ALL-UNNAMED --add-opens java.base/jdk.internal.ref=ALL-UNNAMED
-      --add-opens java.base/jdk.internal.reflect=ALL-UNNAMED --add-opens java.base/jdk.internal.math=ALL-UNNAMED
-      --add-opens java.base/jdk.internal.module=ALL-UNNAMED --add-opens java.base/jdk.internal.util.jar=ALL-UNNAMED
-      --add-opens jdk.management/com.sun.management.internal=ALL-UNNAMED --add-opens java.base/sun.nio.ch=ALL-UNNAMED
-      --add-opens java.base/java.io=ALL-UNNAMED --add-opens java.base/java.nio=ALL-UNNAMED
-      --add-opens java.base/java.util.concurrent=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED
-      --add-opens java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED
-      --add-opens java.base/java.math=ALL-UNNAMED --add-opens java.base/java.lang.reflect=ALL-UNNAMED
-      --add-opens java.base/java.net=ALL-UNNAMED)
-    $SUDO setsid nohup java -Xms768m -Xmx768m -Xss512k -XX:+UseG1GC -XX:ActiveProcessorCount=2 "${opens[@]}" \
-      -Djdk.attach.allowAttachSelf=true -javaagent:"$CASSANDRA_DIR/lib/jamm-0.4.0.jar" \
+    # The JVM flags Cassandra's own launcher passes on Java 17 (shared with bench --embedded), a 768 MB heap.
+    local opts; mapfile -t opts < <(grep -v '^#' "$(dirname "${BASH_SOURCE[0]}")/cassandra/jvm17-server.options" | xargs -n1)
+    $SUDO setsid nohup java -Xms768m -Xmx768m "${opts[@]}" -javaagent:"$CASSANDRA_DIR/lib/jamm-0.4.0.jar" \
       -Dcassandra.config="file://$CASSANDRA_DIR/cassandra.yaml" -Dcassandra.storagedir="$CASSANDRA_DIR" \
       -Dcassandra.logdir="$CASSANDRA_DIR/log" -Dlogback.configurationFile="$CASSANDRA_DIR/logback.xml" \
-      -Dcassandra-foreground=yes -Dcassandra.skip_wait_for_gossip_to_settle=0 -Dcassandra.ring_delay_ms=1000 \
       -cp "$CASSANDRA_DIR/lib/*" org.apache.cassandra.service.CassandraDaemon \
       >"$CASSANDRA_DIR/log/stdout.log" 2>&1 </dev/null &
     echo $! | $SUDO tee "$CASSANDRA_DIR/cassandra.pid" >/dev/null

@@ -2,6 +2,7 @@ package dev.polyglot.cli;
 
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
+import dev.polyglot.bench.engine.WriteConsistency;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
 import dev.polyglot.workloads.Shape;
@@ -48,6 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
     Long records;
     @Option(names = "--hops", paramLabel = "N", defaultValue = "" + DatasetSpec.DEFAULT_HOPS, description = "graph-traversal: how far one read walks from its person, 1 to 4. Default ${DEFAULT-VALUE}.")
     int hops;
+    @Option(names = "--consistency", paramLabel = "ONE|QUORUM", description = "cassandra: what each write waits for, one replica or a majority. Default ONE.")
+    String consistency;
     @Option(names = "--p99", paramLabel = "MS", converter = OptionValues.Milliseconds.class, description = "p99 budget: milliseconds (50) or a duration (50ms, 0.5s).")
     Double p99;
     @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
@@ -84,8 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
             + " each grown at its growth rate and routed as `advise --months N` routes it.")
     Double months;
 
-    @Option(names = "--embedded", description = "Start an in-process postgres and/or redis on a free port for the run and stop it after"
-            + " (no server needed; no clickhouse; Linux x86_64; as root postgres runs as nobody).")
+    @Option(names = "--embedded", description = "Start the engines the run needs on free loopback ports and stop them after (no server needed):"
+            + " postgres, redis, duckdb in process; neo4j, cassandra as a child JVM; no clickhouse; Linux x86_64; as root postgres runs as nobody.")
     boolean embedded;
 
     @Mixin CatalogOption catalogOption;
@@ -111,7 +114,9 @@ public final class BenchCommand implements Callable<Integer> {
         OptionalDouble r = rate == null ? OptionalDouble.empty() : BenchOptions.parseRate(rate);
         return new BenchOptions(Optional.ofNullable(file), e, s, r, rate != null && r.isEmpty(),
                 DurationText.parse("--duration", duration), DurationText.parse("--warmup", warmup), connections,
-                records == null ? OptionalLong.empty() : OptionalLong.of(records), hops, p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
+                records == null ? OptionalLong.empty() : OptionalLong.of(records), hops,
+                Optional.ofNullable(consistency).map(c -> WriteConsistency.parse(c).orElseThrow(() -> new IllegalArgumentException(
+                        "--consistency must be " + WriteConsistency.listed() + ", was '" + c + "'"))), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
                 readRatio == null ? OptionalDouble.empty() : OptionalDouble.of(readRatio), Optional.ofNullable(address.url),
                 Arrival.parse(arrival).orElseThrow(() -> new IllegalArgumentException("--arrival must be uniform or poisson, was '" + arrival + "'")),
                 KeyDistribution.parse(keys).orElseThrow(() -> new IllegalArgumentException("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),

@@ -12,6 +12,7 @@ import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
+import dev.polyglot.bench.engine.WriteConsistency;
 import dev.polyglot.bench.load.ProgressLine;
 import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
@@ -37,6 +38,9 @@ import java.util.function.Consumer;
  * Returns the exit code.
  */
 final class BenchSession {
+    /** Chose Cassandra's write consistency before {@code --consistency} did; a script still setting it is told, not silently ignored. */
+    static final String RETIRED_CONSISTENCY_VARIABLE = "CASSANDRA_WRITE_CONSISTENCY";
+
     private final BenchOptions options;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -55,6 +59,11 @@ final class BenchSession {
                 : WorkloadBenchRequests.from(options, catalog.get(), options.catalog().map(Path::toString).orElse("built-in"), err);
         if (planned.isEmpty()) return ExitCode.BAD_INPUT;
         SparseLoads.announce(planned.stream().map(Planned::request).toList(), err);
+        if (options.consistency().isEmpty() && System.getenv(RETIRED_CONSISTENCY_VARIABLE) != null
+                && planned.stream().anyMatch(p -> Engines.driver(p.request().engine()).takesWriteConsistency())) {
+            err.println("polyglot bench: warning: " + RETIRED_CONSISTENCY_VARIABLE + " is no longer read; writes wait for "
+                    + WriteConsistency.DEFAULT + " unless --consistency says otherwise");
+        }
         if (!options.embedded()) return runWithInterruptHook(planned);
         EmbeddedEngines.Started started;
         try {
@@ -74,7 +83,8 @@ final class BenchSession {
         Engine e = options.engine().orElseThrow();
         Shape s = options.syntheticShape();
         long records = options.records().orElse(BenchOptions.DEFAULT_RECORDS);
-        DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records), options.hops());
+        DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records), options.hops(),
+                options.writes());
         OptionalDouble target = options.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(options.rate().orElse(BenchOptions.DEFAULT_RATE));
         return new BenchRequest(e, EngineAddress.resolve(e, options.url()), options.cacheAside() ? s.id() + " (cache-aside)" : s.id(), dataset,
                 options.plan(target, options.readRatio().orElse(s.defaultReadRatio())), options.p99(), options.keep(),
@@ -118,7 +128,8 @@ final class BenchSession {
                 BenchResult run = options.findMax()
                         ? MaxRateSearch.run(r, p.required(), control, step -> progress(r.engine() + " " + r.workload() + " " + step), log.writer(), warnings)
                         : BenchRunner.run(r, control, progress(r.engine() + " " + r.workload()), log.writer(), warnings);
-                BenchResult result = run.plan().rate().isPresent() ? run.withEstimate(p.estimateAt().apply(run.plan().rate().getAsDouble())) : run;
+                BenchResult result = (run.plan().rate().isPresent() ? run.withEstimate(p.estimateAt().apply(run.plan().rate().getAsDouble())) : run)
+                        .withWrites(Engines.driver(r.engine()).takesWriteConsistency() ? Optional.of(r.dataset().writes()) : Optional.empty());
                 results.add(result);
                 if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
                     err.println("polyglot bench: interrupted; partial results kept");

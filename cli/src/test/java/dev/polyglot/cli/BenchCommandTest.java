@@ -37,6 +37,7 @@ class BenchCommandTest {
         JsonNode r = new ObjectMapper().readTree(json.toFile()).get("results").get(0);
         assertThat(r.get("engine").asText()).isEqualTo("redis");
         assertThat(r.get("workload").asText()).isEqualTo("point-lookup");
+        assertThat(r.has("write_consistency")).as("only engines whose writes take a level show one").isFalse();
         assertThat(r.get("shape").asText()).isEqualTo("point-lookup");
         assertThat(r.get("target_ops_per_sec").asDouble()).isEqualTo(100);
         assertThat(r.get("achieved_ops_per_sec").asDouble()).isBetween(90.0, 110.0);

@@ -78,6 +78,21 @@ class CommandLineSurfaceTest {
         assertThat(cli.err.toString()).isEqualTo("polyglot bench: --duration '5' needs a unit, as in workloads files: 5s, 5ms, 5m or 5h\n");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--engine cassandra --consistency ALL   | --consistency must be ONE or QUORUM, was 'ALL'",
+            "--engine postgres --consistency QUORUM | --consistency applies to --engine cassandra only; postgres's writes take no consistency level",
+            "--engine neo4j --consistency one       | --consistency applies to --engine cassandra only; neo4j's writes take no consistency level",
+            "../examples/walletkart.yml --consistency QUORUM | --consistency applies to --engine cassandra only; name it with --engine",
+    })
+    void aConsistencyTheEngineCannotTakeIsOneLineAndExit2BeforeAnyEngine(String args, String message) {
+        // The closed port would be exit 3: exit 2 shows the refusal comes first.
+        String[] all = (args + " --url " + (args.contains("cassandra") ? "cassandra://127.0.0.1:1/x" : args.contains("neo4j") ? "bolt://127.0.0.1:1" : NOWHERE)).split(" +");
+        assertThat(cli.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("bench"), java.util.Arrays.stream(all)).toArray(String[]::new)))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err.toString()).isEqualTo("polyglot bench: " + message + "\n");
+    }
+
     @Test
     void durationsTakeTheYamlUnitsAndZeroNeedsNone() {
         assertThat(DurationText.parse("--duration", "500ms")).isEqualTo(Duration.ofMillis(500));

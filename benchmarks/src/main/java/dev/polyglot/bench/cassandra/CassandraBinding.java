@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Cassandra through the Java driver. Everything lives in keyspace {@value #KEYSPACE} (SimpleStrategy, one replica);
  * cleanup drops that keyspace only. One session (the driver's thread-safe connection pool) serves the loader and every
  * worker: a session per worker would start a control connection and event loops per worker. Requests time out after
- * {@link #REQUEST_TIMEOUT}, schema changes after {@link #DDL_TIMEOUT}; reads run at ONE, writes at the run's
- * {@link WriteConsistency}.
+ * {@link #REQUEST_TIMEOUT}, schema changes after {@link #DDL_TIMEOUT}; reads and loading run at ONE, the run's writes
+ * at the data set's {@link DatasetSpec#writes()} ({@code bench --consistency}).
  */
 public final class CassandraBinding implements EngineBinding {
     public static final String KEYSPACE = "polyglot_bench";
@@ -47,15 +47,13 @@ public final class CassandraBinding implements EngineBinding {
 
     private final Endpoint endpoint;
     private final CqlSession session;
-    private final WriteConsistency writes;
 
-    private CassandraBinding(Endpoint endpoint, CqlSession session, WriteConsistency writes) {
+    private CassandraBinding(Endpoint endpoint, CqlSession session) {
         this.endpoint = endpoint;
         this.session = session;
-        this.writes = writes;
     }
 
-    public static CassandraBinding open(Endpoint endpoint, WriteConsistency writes) { return new CassandraBinding(endpoint, connect(endpoint), writes); }
+    public static CassandraBinding open(Endpoint endpoint) { return new CassandraBinding(endpoint, connect(endpoint)); }
 
     /** A session with short timeouts whose local datacenter is the contact point's; EngineUnavailableException when none answers. */
     static CqlSession connect(Endpoint endpoint) {
@@ -150,7 +148,7 @@ public final class CassandraBinding implements EngineBinding {
         if (e != null) throw new IllegalStateException(e.getMessage(), e);
     }
 
-    @Override public Operation prepare(DatasetSpec spec) { return new CassandraOperation(session, CassandraTable.of(spec), writes); }
+    @Override public Operation prepare(DatasetSpec spec) { return new CassandraOperation(session, CassandraTable.of(spec), spec.writes()); }
 
     @Override public void cleanup() {
         try {

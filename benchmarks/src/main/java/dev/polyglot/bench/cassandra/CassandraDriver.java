@@ -6,6 +6,7 @@ import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineBinding;
 import dev.polyglot.bench.engine.NamespaceClaim;
+import dev.polyglot.bench.engine.WriteConsistency;
 import dev.polyglot.workloads.Shape;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.Optional;
 /**
  * Cassandra 5.0 ({@code scripts/engines.sh up cassandra}) through the Apache Cassandra (formerly DataStax) Java driver:
  * keyspace {@value CassandraBinding#KEYSPACE} whatever keyspace {@code --url} names; credentials from
- * {@code CASSANDRA_USER}, {@code CASSANDRA_PASSWORD}; the run's write consistency from
- * {@code CASSANDRA_WRITE_CONSISTENCY} ({@link WriteConsistency}, ONE by default).
+ * {@code CASSANDRA_USER}, {@code CASSANDRA_PASSWORD}; the run's writes at the data set's {@link WriteConsistency}
+ * ({@code bench --consistency}, ONE by default).
  */
 public final class CassandraDriver implements EngineDriver {
     public static final Engine ENGINE = Engine.served("cassandra", 9042, EnumSet.of(Shape.POINT_LOOKUP, Shape.RANGE_SCAN, Shape.TIME_SERIES),
@@ -29,12 +30,16 @@ public final class CassandraDriver implements EngineDriver {
                 parsed.password().or(() -> Optional.ofNullable(env.get("CASSANDRA_PASSWORD"))), parsed.database());
     }
 
-    @Override public EngineBinding open(Endpoint endpoint) { return CassandraBinding.open(endpoint, WriteConsistency.fromEnvironment(System.getenv())); }
+    @Override public EngineBinding open(Endpoint endpoint) { return CassandraBinding.open(endpoint); }
+
+    @Override public boolean takesWriteConsistency() { return true; }
+
+    @Override public Optional<Embedding> embedding() { return Optional.of(CassandraChildServer::start); }
 
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return CassandraClaim.take(endpoint, me, CassandraClaim.TTL_S); }
 
     @Override public String serverVersion(Endpoint endpoint) {
-        try (CassandraBinding b = CassandraBinding.open(endpoint, WriteConsistency.ONE)) {
+        try (CassandraBinding b = CassandraBinding.open(endpoint)) {
             return b.releaseVersion().map(v -> "Cassandra " + v).orElse("Cassandra (version unknown)");
         }
     }

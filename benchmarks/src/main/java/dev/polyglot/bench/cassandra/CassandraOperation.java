@@ -4,14 +4,17 @@ import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.servererrors.CoordinatorException;
 import com.datastax.oss.driver.api.core.servererrors.QueryConsistencyException;
 import dev.polyglot.bench.engine.OpKind;
 import dev.polyglot.bench.engine.Operation;
 import dev.polyglot.bench.engine.Outcome;
 import dev.polyglot.bench.engine.SyntheticData;
+import dev.polyglot.bench.engine.WriteConsistency;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 
@@ -28,7 +31,7 @@ final class CassandraOperation implements Operation {
     private final PreparedStatement write;
     private final byte[] payload = new byte[SyntheticData.PAYLOAD_BYTES];
     private final double[] perMinute = new double[(int) (CassandraTable.WINDOW_MS / 60_000) + 1];
-    private final WriteConsistency consistency;
+    private final DefaultConsistencyLevel consistency;
     private long writes;
 
     CassandraOperation(CqlSession session, CassandraTable table, WriteConsistency consistency) {
@@ -36,7 +39,10 @@ final class CassandraOperation implements Operation {
         this.table = table;
         this.read = session.prepare(CassandraStatements.read(table));
         this.write = session.prepare(CassandraStatements.insert(table));
-        this.consistency = consistency;
+        this.consistency = switch (consistency) {
+            case ONE -> DefaultConsistencyLevel.ONE;
+            case QUORUM -> DefaultConsistencyLevel.QUORUM;
+        };
         this.writes = System.nanoTime();  // distinct clustering keys across workers and runs
     }
 
@@ -47,11 +53,19 @@ final class CassandraOperation implements Operation {
             return Outcome.OK;
         } catch (DriverTimeoutException | QueryConsistencyException e) {  // the client's or the coordinator's timeout
             return Outcome.TIMEOUT;
-        } catch (AllNodesFailedException | ClosedConnectionException e) {
+        } catch (AllNodesFailedException e) {
+            // The driver wraps what each node it tried said: a node that answered (too few replicas alive for the
+            // write's level, overloaded) is a server error; only nodes that could not be reached are a lost connection.
+            return answered(e) ? Outcome.SERVER_ERROR : Outcome.CONNECTION_LOST;
+        } catch (ClosedConnectionException e) {
             return Outcome.CONNECTION_LOST;
         } catch (DriverException e) {
             return Outcome.SERVER_ERROR;
         }
+    }
+
+    private static boolean answered(AllNodesFailedException e) {
+        return e.getAllErrors().values().stream().flatMap(java.util.List::stream).anyMatch(CoordinatorException.class::isInstance);
     }
 
     private com.datastax.oss.driver.api.core.cql.BoundStatement readOf(long k) {
@@ -72,7 +86,7 @@ final class CassandraOperation implements Operation {
             case "payments" -> write.bind(k % table.partitions(), Instant.now(), n, SyntheticData.mix(n) % 100_000, SyntheticData.word(n));
             default -> write.bind(k % table.partitions(), Instant.now(), (double) (SyntheticData.mix(n) % 10_000) / 100);
         };
-        return bound.setConsistencyLevel(consistency.level());
+        return bound.setConsistencyLevel(consistency);
     }
 
     /** Reads every row; time-series rows are rolled up per minute (sum of values per minute bucket). */

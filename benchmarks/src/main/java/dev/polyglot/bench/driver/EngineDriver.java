@@ -61,6 +61,12 @@ public interface EngineDriver {
      */
     NamespaceClaim claim(Endpoint endpoint, Claimant me);
 
+    /**
+     * Whether the engine's writes wait for as many replicas as {@link dev.polyglot.bench.engine.DatasetSpec#writes()} says
+     * ({@code bench --consistency}); no by default, and the level is then refused rather than ignored.
+     */
+    default boolean takesWriteConsistency() { return false; }
+
     /** The binding that runs this engine as a cache in front of {@code source} (PostgreSQL), when the engine is a cache. */
     default Optional<CacheAside> cacheAside() { return Optional.empty(); }
 

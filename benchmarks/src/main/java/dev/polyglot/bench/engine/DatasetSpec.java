@@ -4,14 +4,17 @@ import dev.polyglot.workloads.Shape;
 import java.util.Objects;
 
 /**
- * The synthetic data set one run needs: its shape, how many records, how many rows one read touches.
+ * The synthetic data set one run needs: its shape, how many records, how many rows one read touches; and what one
+ * operation over it does beyond that (how far a graph read walks, what a write waits for), which the manifest leaves out
+ * because the same data serves either.
  *
  * @param shape        which tables/keys to create
  * @param records      rows (or keys) to load, 1 to 1,000,000,000
  * @param rowsPerQuery rows one range or aggregate read returns or scans, 1 to 1,000,000,000
  * @param hops         how far one graph-traversal read walks from its start node, 1 to {@value #MAX_HOPS} (other shapes ignore it)
+ * @param writes       how many replicas a write waits for, on engines whose writes take a level (the others ignore it)
  */
-public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops) {
+public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops, WriteConsistency writes) {
     /** The walk of a graph read unless {@code --hops} says otherwise: friends of friends. */
     public static final int DEFAULT_HOPS = 2;
     /** The deepest walk the bench runs: beyond it the synthetic graph's fan-out reaches nearly every node. */
@@ -22,6 +25,7 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
 
     public DatasetSpec {
         Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(writes, "writes");
         if (records < 1 || records > 1_000_000_000L) throw new IllegalArgumentException("records must be 1 to 1,000,000,000, was " + records);
         if (rowsPerQuery < 1 || rowsPerQuery > 1_000_000_000L) throw new IllegalArgumentException("rows per query must be 1 to 1,000,000,000, was " + rowsPerQuery);
         if (hops < 1 || hops > MAX_HOPS) throw new IllegalArgumentException("--hops must be 1 to " + MAX_HOPS + ", was " + hops);
@@ -45,6 +49,9 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
             default -> shape.id() + " over " + n + " records";
         };
     }
+
+    /** A data set whose writes wait for {@link WriteConsistency#DEFAULT}. */
+    public DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops) { this(shape, records, rowsPerQuery, hops, WriteConsistency.DEFAULT); }
 
     /** A data set whose reads walk {@link #DEFAULT_HOPS} when it is a graph. */
     public DatasetSpec(Shape shape, long records, long rowsPerQuery) { this(shape, records, rowsPerQuery, DEFAULT_HOPS); }

@@ -1,6 +1,7 @@
 package dev.polyglot.bench.report;
 
 import dev.polyglot.bench.engine.LoadReport;
+import dev.polyglot.bench.engine.WriteConsistency;
 import dev.polyglot.bench.load.LatencySummary;
 import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.load.RunResult;
@@ -20,23 +21,30 @@ import java.util.OptionalDouble;
  * @param judgement the verdict and why
  * @param estimate what advise predicted for it, when it came from a workloads file
  * @param search   with {@code --find-max}: the highest rate within the budget and every step (this result is the run at that rate)
+ * @param writes   the level the writes waited for, on an engine whose writes take one (Cassandra); empty on the others
  */
 public record BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
-                          OptionalDouble budget, Judgement judgement, Optional<AdvisorEstimate> estimate, Optional<RateSearch> search) {
+                          OptionalDouble budget, Judgement judgement, Optional<AdvisorEstimate> estimate, Optional<RateSearch> search,
+                          Optional<WriteConsistency> writes) {
     /** A result without an estimate beside it (the synthetic form). */
     public BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
                        OptionalDouble budget, Judgement judgement) {
-        this(engine, workload, shape, plan, load, run, budget, judgement, Optional.empty(), Optional.empty());
+        this(engine, workload, shape, plan, load, run, budget, judgement, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** This result with {@code advise}'s estimate beside it. */
     public BenchResult withEstimate(Optional<AdvisorEstimate> e) {
-        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, e, search);
+        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, e, search, writes);
     }
 
     /** This result with the rate search that found it. */
     public BenchResult withSearch(Optional<RateSearch> s) {
-        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, estimate, s);
+        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, estimate, s, writes);
+    }
+
+    /** This result with the level its writes waited for. */
+    public BenchResult withWrites(Optional<WriteConsistency> w) {
+        return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, estimate, search, w);
     }
 
     /** Measured p99 over the estimate, when there is a finite estimate. */

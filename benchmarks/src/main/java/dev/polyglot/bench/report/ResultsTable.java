@@ -29,6 +29,7 @@ public final class ResultsTable {
                     r.run().operations(), r.run().errors()));
             if (r.load().reused()) out.append("; data set reused");
             else out.append(String.format(Locale.ROOT, "; loaded %d records at %s records/s", r.load().records(), num(r.load().recordsPerSecond())));
+            r.writes().ifPresent(w -> out.append("; writes at consistency ").append(w.name()));
             out.append(System.lineSeparator());
         }
         for (BenchResult r : results) {

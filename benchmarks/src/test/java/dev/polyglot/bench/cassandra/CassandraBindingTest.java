@@ -19,6 +19,7 @@ import dev.polyglot.bench.engine.NamespaceClaim;
 import dev.polyglot.bench.engine.OpKind;
 import dev.polyglot.bench.engine.Operation;
 import dev.polyglot.bench.engine.Outcome;
+import dev.polyglot.bench.engine.WriteConsistency;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.workloads.Shape;
@@ -93,8 +94,8 @@ class CassandraBindingTest {
     @ParameterizedTest
     @EnumSource(WriteConsistency.class)
     void writesAtEitherConsistencyLandAndReadsReturnTheRowsTheShapePromises(WriteConsistency consistency) {
-        DatasetSpec spec = new DatasetSpec(Shape.RANGE_SCAN, 500, 20);
-        try (CassandraBinding binding = CassandraBinding.open(local(), consistency)) {
+        DatasetSpec spec = new DatasetSpec(Shape.RANGE_SCAN, 500, 20, DatasetSpec.DEFAULT_HOPS, consistency);
+        try (CassandraBinding binding = CassandraBinding.open(local())) {
             assertThat(binding.load(spec).reused()).isFalse();
             assertThat(binding.load(spec).reused()).as("a matching manifest is reused").isTrue();
             long before = side.execute("SELECT count(*) FROM " + CassandraBinding.KEYSPACE + ".payments").one().getLong(0);
@@ -110,10 +111,33 @@ class CassandraBindingTest {
         assertThat(benchKeyspaceExists()).isFalse();
     }
 
+    /**
+     * The level reaches the server: with the bench keyspace made for two replicas on this one node, a quorum (two) cannot
+     * be met, so a QUORUM write is refused while a ONE write lands; reads (always ONE) are served either way.
+     */
+    @Test
+    void aQuorumWriteWaitsForAMajorityOfReplicasWhereAOneWriteDoesNot() {
+        DatasetSpec one = new DatasetSpec(Shape.POINT_LOOKUP, 200, 1);
+        DatasetSpec quorum = new DatasetSpec(Shape.POINT_LOOKUP, 200, 1, DatasetSpec.DEFAULT_HOPS, WriteConsistency.QUORUM);
+        CassandraBinding.ddl(side, "DROP KEYSPACE IF EXISTS " + CassandraBinding.KEYSPACE);
+        CassandraBinding.ddl(side, "CREATE KEYSPACE " + CassandraBinding.KEYSPACE + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 2}");
+        try (CassandraBinding binding = CassandraBinding.open(local())) {
+            binding.load(one);
+            try (Operation atOne = binding.prepare(one); Operation atQuorum = binding.prepare(quorum)) {
+                assertThat(atOne.execute(OpKind.WRITE, 7)).isEqualTo(Outcome.OK);
+                assertThat(atQuorum.execute(OpKind.WRITE, 7)).as("refused by the node, not a lost connection").isEqualTo(Outcome.SERVER_ERROR);
+                assertThat(atQuorum.execute(OpKind.READ, 7)).isEqualTo(Outcome.OK);
+            } finally {
+                binding.cleanup();
+            }
+        }
+        assertThat(benchKeyspaceExists()).isFalse();
+    }
+
     @Test
     void aTimeSeriesWindowReadsTheLastTenMinutesOfOneSeries() {
         DatasetSpec spec = new DatasetSpec(Shape.TIME_SERIES, 3_600, 20);  // 10 series of 360 points, one each 10 s
-        try (CassandraBinding binding = CassandraBinding.open(local(), WriteConsistency.ONE)) {
+        try (CassandraBinding binding = CassandraBinding.open(local())) {
             binding.load(spec);
             CassandraTable table = CassandraTable.of(spec);
             List<Row> window = side.execute(SimpleStatement.newInstance(CassandraStatements.read(table), 4L,
@@ -141,7 +165,7 @@ class CassandraBindingTest {
     @Test
     void anUnreachableServerSaysHowToStartOneWithoutPrintingTheCredentials() {
         Endpoint nowhere = Engines.endpoint(CassandraDriver.ENGINE, Optional.of("cassandra://bench:s3cret-pw@127.0.0.1:1/polyglot_bench"), Map.of());
-        assertThatThrownBy(() -> CassandraBinding.open(nowhere, WriteConsistency.ONE)).isInstanceOf(EngineUnavailableException.class)
+        assertThatThrownBy(() -> CassandraBinding.open(nowhere)).isInstanceOf(EngineUnavailableException.class)
                 .hasMessageContaining("cannot reach cassandra at 127.0.0.1:1").hasMessageContaining("scripts/engines.sh up cassandra")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret-pw"));
     }
