@@ -52,6 +52,14 @@ class CostPropertiesTest {
     void theChosenPortfolioCostsLeastOfAllPortfoliosOfTheMinimumSize(@ForAll("systems") WorkloadsFile file) {
         Evaluation ev = new Evaluation(file, BUILT_IN, new Estimator(ModelAssumptions.DEFAULT));
         long chosen = PortfolioSolver.solve(ev).portfolio();
+        double cost = Math.round(Costs.usdMonth(ev, chosen));
+        for (long portfolio : servingPortfolios(ev, Long.bitCount(chosen))) {
+            assertThat(Math.round(Costs.usdMonth(ev, portfolio))).as(PortfolioSolver.names(ev, portfolio)).isGreaterThanOrEqualTo((long) cost);
+        }
+    }
+
+    /** Every portfolio of {@code size} engines that serves each workload some engine serves, and homes durable data. */
+    private static List<Long> servingPortfolios(Evaluation ev, int size) {
         List<Long> sets = new ArrayList<>();
         boolean[] served = new boolean[ev.workloads.size()];
         long candidates = 0;
@@ -62,13 +70,27 @@ class CostPropertiesTest {
             candidates |= ev.servers[w];
         }
         if (ev.needsHome(served) && ev.homes != 0) { sets.add(ev.homes); candidates |= ev.homes; }
+        return subsets(candidates, size).stream().filter(p -> sets.stream().allMatch(s -> (s & p) != 0)).toList();
+    }
+
+    /**
+     * With an incumbent named, the chosen portfolio keeps as many incumbents as any portfolio of the minimum size, and
+     * costs least among those that keep as many (the format's "chosen over an equally good alternative").
+     */
+    @Property(tries = 50)
+    void anIncumbentIsKeptWheneverAPortfolioOfTheMinimumSizeCanKeepIt(@ForAll("systems") WorkloadsFile plain,
+                                                                       @ForAll @IntRange(min = 0, max = 63) int which) {
+        String id = BUILT_IN.engines().get(which % BUILT_IN.size()).id();
+        WorkloadsFile file = plain.withConstraints(new dev.polyglot.workloads.Constraints(plain.constraints().maxEngines(),
+                List.of(dev.polyglot.workloads.EngineRef.of(id)), plain.constraints().exclude(), plain.constraints().deployment()));
+        Evaluation ev = new Evaluation(file, BUILT_IN, new Estimator(ModelAssumptions.DEFAULT));
+        long chosen = PortfolioSolver.solve(ev).portfolio();
+        int kept = Long.bitCount(chosen & ev.preferred);
         double cost = Math.round(Costs.usdMonth(ev, chosen));
-        int size = Long.bitCount(chosen);
-        for (long p : subsets(candidates, size)) {
-            long portfolio = p;
-            if (sets.stream().allMatch(s -> (s & portfolio) != 0)) {
-                assertThat(Math.round(Costs.usdMonth(ev, portfolio))).as(PortfolioSolver.names(ev, portfolio)).isGreaterThanOrEqualTo((long) cost);
-            }
+        for (long portfolio : servingPortfolios(ev, Long.bitCount(chosen))) {
+            int keeps = Long.bitCount(portfolio & ev.preferred);
+            assertThat(keeps).as(PortfolioSolver.names(ev, portfolio) + " against " + PortfolioSolver.names(ev, chosen)).isLessThanOrEqualTo(kept);
+            if (keeps == kept) assertThat(Math.round(Costs.usdMonth(ev, portfolio))).isGreaterThanOrEqualTo((long) cost);
         }
     }
 
