@@ -1,5 +1,6 @@
 package dev.polyglot.bench;
 
+import dev.polyglot.bench.engine.EngineBinding;
 import dev.polyglot.bench.engine.LoadReport;
 import dev.polyglot.bench.load.LatencySummary;
 import dev.polyglot.bench.load.LoadGenerator;
@@ -12,6 +13,7 @@ import dev.polyglot.bench.report.Judgement;
 import dev.polyglot.bench.report.RateSearch;
 import dev.polyglot.bench.report.Verdict;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,14 +77,20 @@ public final class MaxRateSearch {
                 if (t.passed()) highest = t.rate();
             }
             double max = Math.min(highest, centred.orElse(highest));
-            Optional<Tried> best = walk.highestPassAtOrAbove(max);
+            Optional<Tried> best = walk.nearestPassAtOrAbove(max);
             Tried shown = best.orElse(walk.last());
             return result(request, load, shown.plan(), shown.run(), walk, best.isPresent() ? max : 0, required);
         });
     }
 
-    /** One step: its rate, plan, the run that decided it and whether it passed. */
-    record Tried(double rate, RunPlan plan, RunResult run, boolean passed) {}
+    /** One step: its rate, plan, and the run that decided it with its judgement. */
+    record Tried(double rate, RunPlan plan, RunResult run, Judgement judgement) {
+        boolean passed() { return judgement.verdict() == Verdict.PASS; }
+
+        RateSearch.Step step() {
+            return new RateSearch.Step(rate, run.achievedOpsPerSec(), LatencySummary.ofNanos(run.response()).p99(), judgement.verdict(), judgement.reason());
+        }
+    }
 
     /** The steps run so far on one binding, and the capacities the busy ones measured. */
     private static final class Walk {
@@ -90,13 +98,12 @@ public final class MaxRateSearch {
         private final RunControl control;
         private final Function<String, ProgressSink> progress;
         private final Optional<HistogramLogWriter> hlog;
-        private final dev.polyglot.bench.engine.EngineBinding binding;
-        final List<RateSearch.Step> steps = new ArrayList<>();
+        private final EngineBinding binding;
         final List<Tried> tried = new ArrayList<>();
         final List<Double> capacities = new ArrayList<>();
 
         Walk(BenchRequest request, RunControl control, Function<String, ProgressSink> progress, Optional<HistogramLogWriter> hlog,
-             dev.polyglot.bench.engine.EngineBinding binding) {
+             EngineBinding binding) {
             this.request = request;
             this.control = control;
             this.progress = progress;
@@ -112,13 +119,12 @@ public final class MaxRateSearch {
             for (int attempt = 0; attempt < CONFIRMING_RUNS && (j == null || j.verdict() != Verdict.PASS) && !control.stopped(); attempt++) {
                 String label = String.format(Locale.ROOT, "at %.1f/s%s", rate, attempt == 0 ? "" : " (again)");
                 run = LoadGenerator.run(binding, request.dataset(), plan, control, progress.apply(label), hlog);
-                if (run.aborted().isPresent()) return new Tried(rate, plan, run, false);
+                if (run.aborted().isPresent()) return new Tried(rate, plan, run, Judgement.of(plan, run, request.budget()));
                 capacityOf(run).ifPresent(capacities::add);
                 Judgement now = atTheEdge(Judgement.of(plan, run, request.budget()), run);
                 j = j != null && now.verdict() == Verdict.PASS ? new Judgement(Verdict.PASS, now.reason() + " when run again (the first run: " + j.reason() + ")") : now;
             }
-            steps.add(new RateSearch.Step(rate, run.achievedOpsPerSec(), LatencySummary.ofNanos(run.response()).p99(), j.verdict(), j.reason()));
-            Tried t = new Tried(rate, plan, run, j.verdict() == Verdict.PASS);
+            Tried t = new Tried(rate, plan, run, j);
             tried.add(t);
             return t;
         }
@@ -127,8 +133,8 @@ public final class MaxRateSearch {
         OptionalDouble centred() { return MaxRateSearch.centred(capacities); }
 
         /** The passing step with the lowest rate at or above {@code rate}: the run shown for the answer. */
-        Optional<Tried> highestPassAtOrAbove(double rate) {
-            return tried.stream().filter(t -> t.passed() && t.rate() >= rate).min(java.util.Comparator.comparingDouble(Tried::rate));
+        Optional<Tried> nearestPassAtOrAbove(double rate) {
+            return tried.stream().filter(t -> t.passed() && t.rate() >= rate).min(Comparator.comparingDouble(Tried::rate));
         }
 
         Tried last() { return tried.get(tried.size() - 1); }
@@ -155,7 +161,7 @@ public final class MaxRateSearch {
 
     private static BenchResult result(BenchRequest request, LoadReport load, RunPlan plan, RunResult run, Walk walk, double max, double asked) {
         double budget = request.budget().getAsDouble();
-        List<RateSearch.Step> steps = walk.steps;
+        List<RateSearch.Step> steps = walk.tried.stream().map(Tried::step).toList();
         double highestPass = walk.tried.stream().filter(Tried::passed).mapToDouble(Tried::rate).max().orElse(0);
         String bounded = max > 0 && max < highestPass ? String.format(Locale.ROOT, " (%.1f passed; bounded by %.0f%% of the %.1f ops/s its busy steps"
                 + " measured, so a run at the answer has room)", highestPass, CAPACITY_SHARE * 100, max / CAPACITY_SHARE) : "";
