@@ -101,12 +101,13 @@ class JudgementTest {
     static IntervalSample second(long s, double lagMs) { return new IntervalSample(s, false, 100, 2, 3, 0, lagMs); }
 
     @Test
-    void aLagThatGrewOverTheLastSecondsIsAQueueButAStallAtTheEndIsNot() {
+    void aLagThatStoodOverTheLastSecondsIsAQueueButAStallAtTheEndIsNot() {
         assertThat(Judgement.lagStillGrowing(List.of(second(1, 40), second(2, 120), second(3, 200)))).as("a growing queue").isTrue();
         assertThat(Judgement.lagStillGrowing(List.of(second(1, 200), second(2, 450), second(3, 440), second(4, 700)))).as("growing, not smoothly").isTrue();
         assertThat(Judgement.lagStillGrowing(List.of(second(1, 0.3), second(2, 0.4), second(3, 250), second(4, 300)))).as("a stall over the last two").isFalse();
         assertThat(Judgement.lagStillGrowing(List.of(second(1, 0.4), second(2, 0.5), second(3, 180)))).as("one stall in the last second").isFalse();
-        assertThat(Judgement.lagStillGrowing(List.of(second(1, 300), second(2, 200), second(3, 150)))).as("a queue draining").isFalse();
+        assertThat(Judgement.lagStillGrowing(List.of(second(1, 90), second(2, 180), second(3, 140)))).as("a queue standing at capacity").isTrue();
+        assertThat(Judgement.lagStillGrowing(List.of(second(1, 300), second(2, 150), second(3, 60)))).as("a queue drained under 100 ms").isFalse();
         assertThat(Judgement.lagStillGrowing(List.of(second(1, 40), second(2, 60), second(3, 90)))).as("under 100 ms").isFalse();
         assertThat(Judgement.lagStillGrowing(List.of(second(1, 150)))).as("too short to tell: the lag alone").isTrue();
         assertThat(Judgement.lagStillGrowing(List.of(new IntervalSample(1, true, 100, 2, 3, 0, 300), new IntervalSample(2, true, 100, 2, 3, 0, 200),
