@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same machine at 0.9 times it (passes) and 1.3 times it (fails). One connection of full-scan aggregates has a
  * capacity of some ops/s, and a budget far above one scan puts the knee at that capacity.
  */
-@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class BenchFindMaxTest {
     private static final List<String> SAME = List.of("--engine", "postgres", "--shape", "aggregate", "--records", "50000", "--p99", "1000",
             "--connections", "1", "--warmup", "0s");

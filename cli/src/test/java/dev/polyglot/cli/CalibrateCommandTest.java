@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code polyglot calibrate} against the real local engines, with short steps: the catalog it writes loads with
  * {@code --catalog}, says how each figure was measured, and changes advise's estimate for a route on that engine.
  */
-@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class CalibrateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
