@@ -35,7 +35,7 @@ class CalibrateCommandTest {
         assertThat(calibrate.err.toString()).contains("polyglot calibrate: [", "s left]");
         if (!engine.equals("redis")) {
             // PostgreSQL's and ClickHouse's capabilities carry write figures (Redis's do not): those are measured too.
-            assertThat(yaml).containsPattern("write_ms: \\[[0-9.]+, \"measured 20[^\"]*idle p99 of one write")
+            assertThat(yaml).containsPattern("write_ms: \\[[0-9.]+, \"measured 20[^\"]*light-load p99 of one write")
                     .containsPattern("writes_per_node: \\[[0-9.]+, \"measured 20[^\"]*closed loop of writes only");
         }
 
