@@ -88,7 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
     Double months;
 
     @Option(names = "--embedded", description = "Start the engines the run needs on free loopback ports and stop them after (no server needed):"
-            + " postgres, redis, duckdb in process; neo4j, cassandra as a child JVM; no clickhouse; Linux x86_64; as root postgres runs as nobody.")
+            + " postgres, redis, duckdb in process; neo4j, cassandra, elasticsearch (OpenSearch) as a child JVM; no clickhouse; Linux x86_64;"
+            + " as root postgres runs as nobody, OpenSearch as polyglot-opensearch.")
     boolean embedded;
 
     @Mixin CatalogOption catalogOption;
