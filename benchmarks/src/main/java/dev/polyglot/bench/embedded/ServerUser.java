@@ -30,7 +30,7 @@ public sealed interface ServerUser {
         }
     }
 
-    /** This JVM's own user (not root): commands run unchanged. */
+    /** This JVM's own user (an ordinary one, or root for an engine that accepts root): commands run unchanged. */
     record Self() implements ServerUser {
         @Override public List<String> command(List<String> command) { return command; }
         @Override public void own(Path path) { /* already ours */ }
