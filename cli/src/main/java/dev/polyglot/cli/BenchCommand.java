@@ -4,6 +4,7 @@ import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.WriteConsistency;
 import dev.polyglot.bench.engine.WriteRows;
+import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
 import dev.polyglot.workloads.Shape;
@@ -44,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     String duration;
     @Option(names = "--warmup", defaultValue = "5s", description = "Warm-up before measuring, dropped. Default ${DEFAULT-VALUE}.")
     String warmup;
-    @Option(names = "--connections", paramLabel = "N", defaultValue = "8", description = "Connections (one thread each). Default ${DEFAULT-VALUE}.")
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "" + RunPlan.DEFAULT_CONNECTIONS, description = "Connections (one thread each). Default ${DEFAULT-VALUE}.")
     int connections;
     @Option(names = "--records", paramLabel = "N", converter = OptionValues.Count.class, description = "Records in the data set (100000, 200k, 1M). Default 100000.")
     Long records;

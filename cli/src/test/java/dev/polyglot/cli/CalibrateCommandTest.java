@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code polyglot calibrate} against the real local engines, with short steps: the catalog it writes loads with
  * {@code --catalog}, says how each figure was measured, and changes advise's estimate for a route on that engine.
  */
-@org.junit.jupiter.api.extension.ExtendWith(dev.polyglot.bench.EngineSuiteLock.class)
+@dev.polyglot.bench.LiveEngineTest
 class CalibrateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,7 +35,7 @@ class CalibrateCommandTest {
         assertThat(calibrate.err.toString()).contains("polyglot calibrate: [", "s left]");
         if (!engine.equals("redis")) {
             // PostgreSQL's and ClickHouse's capabilities carry write figures (Redis's do not): those are measured too.
-            assertThat(yaml).containsPattern("write_ms: \\[[0-9.]+, \"measured 20[^\"]*idle p99 of one write")
+            assertThat(yaml).containsPattern("write_ms: \\[[0-9.]+, \"measured 20[^\"]*light-load p99 of one write")
                     .containsPattern("writes_per_node: \\[[0-9.]+, \"measured 20[^\"]*closed loop of writes only");
         }
 

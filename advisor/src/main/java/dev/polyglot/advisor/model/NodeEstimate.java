@@ -52,7 +52,7 @@ public record NodeEstimate(double serviceMs, double capacityOpsPerSec, double p9
         if (writesWeigh) {
             reading += "; writes write_ms " + Numbers.trim(mix.writeMs()) + " at " + Numbers.amount(mix.writeCapacity()) + "/s a node"
                     + mix.batchRows().map(r -> " (batches of " + Numbers.amount(r) + " rows)").orElse("");
-            if (mix.p99ServiceMs() == mix.writeMs() && mix.writeMs() > s) key = "write_ms";
+            if (mix.writesSetTheTail()) key = "write_ms";
         }
         reading += "; capacity " + Numbers.amount(capacity) + " ops/s (" + capacityKey + (writesWeigh ? " and writes_per_node" : "") + ")";
         if (w.opsPerSec() / capacity > QUEUE_WEIGHS_ABOVE) key = capacityKey;

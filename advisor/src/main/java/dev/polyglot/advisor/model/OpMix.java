@@ -25,9 +25,6 @@ import java.util.Optional;
  */
 record OpMix(double readShare, double readMs, double writeMs, double readCapacity, double writeCapacity,
              Optional<Double> batchRows, Optional<Double> singleOnBatchEngine) {
-    /** Operations below this share (0..1) do not set the p99 (fewer than 1 in 100 operations). */
-    static final double TAIL_SHARE = 0.01;
-
     static OpMix of(Workload w, EngineSpec e, Capability c, ModelAssumptions a, double readMs, double readCapacity) {
         double readShare = w.readRatio();
         if (!c.modelsWrites()) return new OpMix(readShare, readMs, readMs, readCapacity, readCapacity, Optional.empty(), Optional.empty());
@@ -61,14 +58,15 @@ record OpMix(double readShare, double readMs, double writeMs, double readCapacit
     double capacity() { return 1 / (readShare / readCapacity + (1 - readShare) / writeCapacity); }
 
     /**
-     * The service time that sets the p99: the slower of reads and writes, counting only the kinds that are at
-     * least 1 in 100 operations; batched writes wait in the batch, not on the caller's request.
+     * The service time that sets the p99: the latency that 1 in 100 of the mix's operations exceed, each kind's
+     * latency taken as exponential through its own p99 ({@link MixedTail}). Batched writes wait in the batch, not
+     * on the caller's request, so only the reads count then.
      */
-    double p99ServiceMs() {
-        boolean reads = readShare >= TAIL_SHARE;
-        boolean writes = 1 - readShare >= TAIL_SHARE && batchRows.isEmpty();
-        if (reads && writes) return Math.max(readMs, writeMs);
-        return writes ? writeMs : readMs;
+    double p99ServiceMs() { return batchRows.isPresent() ? readMs : MixedTail.p99Ms(readShare, readMs, 1 - readShare, writeMs); }
+
+    /** True when the writes' tail, more than the reads', sets {@link #p99ServiceMs()}. */
+    boolean writesSetTheTail() {
+        return batchRows.isEmpty() && MixedTail.secondWeighsMore(readShare, readMs, 1 - readShare, writeMs, p99ServiceMs());
     }
 
     /** "batched inserts of 10k rows (flushed at least every 1s)", when the route assumes batching. */

@@ -28,7 +28,7 @@ public record CalibrationPlan(Duration step, int repeats, long records, List<Lon
 
     /** Under five minutes for PostgreSQL, Redis and ClickHouse together on a 2-core machine. */
     public static CalibrationPlan quick() {
-        return new CalibrationPlan(Duration.ofSeconds(2), 2, 20_000, List.of(10L, 1_000L), List.of(20_000L, 200_000L));
+        return new CalibrationPlan(Duration.ofSeconds(2), 2, 20_000, List.of(10L, 1_000L), List.of(100_000L, 1_000_000L));
     }
 
     /** Longer runs, three repeats, three sizes. */

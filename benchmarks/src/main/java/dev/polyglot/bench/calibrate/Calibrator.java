@@ -33,7 +33,7 @@ import java.util.function.DoubleSupplier;
  * Measures, on one engine through the bench's own bindings and namespace, the figures the model reads for each shape
  * the engine's binding runs (docs/model.md, "Calibration"):
  * <ul>
- * <li>{@code service_ms}: p99 of one read on an idle connection (operations spaced so none waits behind another);
+ * <li>{@code service_ms}: p99 of one read at light load (see {@code lightLoadP99Ms});
  *     for shapes whose cost grows with rows, the intercept of a line fitted through two or more sizes;</li>
  * <li>{@code scan_rows_per_s}: the inverse of that line's slope (range scans: rows per read; aggregates: rows per pass);</li>
  * <li>{@code ops_per_node} and {@code ceiling_ops}: closed-loop throughput on 2 x cores connections, scaled to the
@@ -44,10 +44,12 @@ import java.util.function.DoubleSupplier;
  * Only figures the catalog's capability already has are measured; the rest stay the built-in catalog's.
  */
 public final class Calibrator {
-    /** Share of one connection an idle-latency run keeps busy: low enough that operations do not queue. */
-    static final double IDLE_UTILISATION = 0.2;
-    /** Spaced operations an idle-latency run completes at least. */
-    static final int IDLE_OPERATIONS = 20;
+    /** Share of the closed-loop capacity a light-load latency run asks for: low enough that the model's queue adds little. */
+    static final double LIGHT_UTILISATION = 0.1;
+    /** Operations a light-load latency run completes at least (spaced on one connection when the rate gives fewer). */
+    static final int LIGHT_OPERATIONS = 20;
+    /** The closed loop that measures the capacity a light-load run takes its share of. */
+    static final Duration PROBE = Duration.ofMillis(500);
     /** How long to wait for another run to release the engine's namespace before skipping the engine. */
     static final long BUSY_WAIT_NANOS = 5 * 60 * 1_000_000_000L;
     /** Read ratios of the two kinds of run: reads only, writes only. */
@@ -97,7 +99,7 @@ public final class Calibrator {
         return n * plan.repeats();
     }
 
-    /** Write figures are measured where the capability has them: an idle p99 and a throughput. */
+    /** Write figures are measured where the capability has them: a light-load p99 and a throughput. */
     private static int writePoints(EngineSpec spec, Shape shape) {
         return spec.capability(shape).filter(Calibrator::hasWriteFigures).isPresent() ? 2 : 0;
     }
@@ -148,13 +150,13 @@ public final class Calibrator {
         return new EngineCalibration(engine, version, figures);
     }
 
-    /** A shape whose model cost does not grow with the data: idle p99 is the service time (less a fixed scan), plus throughput. */
+    /** A shape whose model cost does not grow with the data: light-load p99 is the service time (less a fixed scan), plus throughput. */
     private void flat(Shape shape, Capability c, DatasetSpec data, long rowsScanned, List<MeasuredFigure> out) {
         withData(data, binding -> {
-            Repeated p99 = repeat(shape + " idle p99", () -> idleP99Ms(binding, data, READS));
+            Repeated p99 = repeat(shape + " light-load p99", () -> lightLoadP99Ms(binding, data, READS));
             double scanMs = c.scanRowsPerS().map(r -> rowsScanned / r.value() * 1000).orElse(0.0);
             double service = Math.max(p99.median() - scanMs, p99.median() / 2);
-            out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.median(), p99.spread(), "idle p99 of " + describe(data)
+            out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.median(), p99.spread(), "light-load p99 of " + describe(data)
                     + (scanMs > 0 ? String.format(Locale.ROOT, " less %.3f ms for %d rows at the catalog's scan rate", scanMs, rowsScanned) : "")));
             if (c.opsPerNode().isPresent() || c.ceilingOps().isPresent()) perNode(shape, c, throughput(shape, binding, data, READS), p99.median() / service, "", out);
             writes(shape, c, binding, data, out);
@@ -163,14 +165,14 @@ public final class Calibrator {
     }
 
     /**
-     * {@code write_ms} as the idle p99 of one write and {@code writes_per_node} as closed-loop write throughput (scaled
+     * {@code write_ms} as the light-load p99 of one write and {@code writes_per_node} as closed-loop write throughput (scaled
      * like {@code ops_per_node}), each only where the capability has it. One write is the binding's write of the
      * shape (docs/bench-shapes.md), so an engine that needs batches is measured on a batch.
      */
     private void writes(Shape shape, Capability c, EngineBinding binding, DatasetSpec data, List<MeasuredFigure> out) {
         if (c.writeMs().isPresent()) {
-            Repeated p99 = repeat(shape + " write idle p99", () -> idleP99Ms(binding, data, WRITES));
-            out.add(new MeasuredFigure(shape, "write_ms", round(p99.median()), p99.median(), p99.spread(), "idle p99 of one write (read ratio 0) on "
+            Repeated p99 = repeat(shape + " write light-load p99", () -> lightLoadP99Ms(binding, data, WRITES));
+            out.add(new MeasuredFigure(shape, "write_ms", round(p99.median()), p99.median(), p99.spread(), "light-load p99 of one write (read ratio 0) on "
                     + describe(data)));
         }
         if (c.writesPerNode().isPresent()) {
@@ -182,7 +184,7 @@ public final class Calibrator {
         }
     }
 
-    /** A shape whose cost grows with rows: idle p99 at each size, a line through them, throughput at the smallest. */
+    /** A shape whose cost grows with rows: light-load p99 at each size, a line through them, throughput at the smallest. */
     private void sloped(Shape shape, Capability c, List<Long> sizes, java.util.function.LongFunction<DatasetSpec> dataAt, List<MeasuredFigure> out) {
         double[] xs = new double[sizes.size()], ys = new double[sizes.size()], spreads = new double[sizes.size()];
         Repeated[] smallest = new Repeated[1];
@@ -190,7 +192,7 @@ public final class Calibrator {
             DatasetSpec data = dataAt.apply(sizes.get(i));
             final int at = i;
             withData(data, binding -> {
-                Repeated p99 = repeat(shape + " " + sizes.get(at) + " rows idle p99", () -> idleP99Ms(binding, data, READS));
+                Repeated p99 = repeat(shape + " " + sizes.get(at) + " rows light-load p99", () -> lightLoadP99Ms(binding, data, READS));
                 xs[at] = sizes.get(at);
                 ys[at] = p99.median();
                 spreads[at] = p99.spread();
@@ -204,15 +206,15 @@ public final class Calibrator {
         String sizesText = sizes.stream().map(s -> String.format(Locale.ROOT, "%,d", s)).reduce((a, b) -> a + ", " + b).orElse("");
         if (line.slope() > 0 && c.scanRowsPerS().isPresent()) {
             double rowsPerS = 1000 / line.slope();
-            out.add(new MeasuredFigure(shape, "scan_rows_per_s", round(rowsPerS), rowsPerS, spread, "inverse slope of idle p99 over "
+            out.add(new MeasuredFigure(shape, "scan_rows_per_s", round(rowsPerS), rowsPerS, spread, "inverse slope of light-load p99 over "
                     + sizesText + " rows per " + (shape == Shape.AGGREGATE ? "full pass" : "read")));
         } else {
-            warnings.accept(engine + " " + shape + ": idle p99 did not grow with rows (" + Arrays.toString(ys) + " ms); scan_rows_per_s left to the catalog");
+            warnings.accept(engine + " " + shape + ": light-load p99 did not grow with rows (" + Arrays.toString(ys) + " ms); scan_rows_per_s left to the catalog");
         }
-        // Without a slope the rows cost nothing measurable here: the service time is the typical idle p99 itself.
+        // Without a slope the rows cost nothing measurable here: the service time is the typical light-load p99 itself.
         boolean sloped = line.slope() > 0 && line.intercept() > 0;
         double service = sloped ? line.intercept() : Repeated.of(ys).median();
-        out.add(new MeasuredFigure(shape, "service_ms", round(service), service, spread, (sloped ? "intercept of idle p99 over " : "median idle p99 over ")
+        out.add(new MeasuredFigure(shape, "service_ms", round(service), service, spread, (sloped ? "intercept of light-load p99 over " : "median light-load p99 over ")
                 + sizesText + " rows"));
         // Throughput was measured at the smallest size; the catalog's per-node rate is for the base operation (service_ms alone).
         if (smallest[0] != null) perNode(shape, c, smallest[0], ys[0] / service, String.format(Locale.ROOT, " at %,d rows", sizes.get(0)), out);
@@ -239,7 +241,8 @@ public final class Calibrator {
 
     private <T> T withData(DatasetSpec data, java.util.function.Function<EngineBinding, T> body) {
         progress.step(engine + " " + data.shape() + ": loading " + String.format(Locale.ROOT, "%,d", data.records()) + " records");
-        RunPlan unused = idlePlan(1, READS);
+        // The request's plan is not run: the body measures with plans of its own.
+        RunPlan unused = new RunPlan(OptionalDouble.of(1), plan.step(), Duration.ZERO, 1, READS, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13);
         BenchRequest request = new BenchRequest(engine, endpoint, "calibrate " + data.shape(), data, unused, OptionalDouble.empty(), false);
         long deadline = System.nanoTime() + BUSY_WAIT_NANOS;
         for (;;) {
@@ -259,18 +262,27 @@ public final class Calibrator {
         }
     }
 
-    /** p99 of one operation on one connection (reads, or writes at read ratio 0), spaced so none waits behind another, ms. */
-    private double idleP99Ms(EngineBinding binding, DatasetSpec data, double readRatio) {
-        RunResult probe = LoadGenerator.run(binding, data, new RunPlan(OptionalDouble.of(1), Duration.ofMillis(500), Duration.ZERO, 1, readRatio,
-                Arrival.UNIFORM, KeyDistribution.UNIFORM, 11, 5), control, ProgressSink.NONE, Optional.empty());
-        double typicalMs = Math.max(0.01, LatencySummary.ofNanos(probe.service()).p50());
-        RunResult run = LoadGenerator.run(binding, data, idlePlan(Math.min(1_000, IDLE_UTILISATION * 1000 / typicalMs), readRatio), control,
-                ProgressSink.NONE, Optional.empty());
+    /**
+     * p99 of one kind of operation (reads, or writes at read ratio 0) at light load, ms: open loop at
+     * {@value #LIGHT_UTILISATION} of the ops/s a short closed loop on 2 x cores connections sustains, on the bench's
+     * {@link RunPlan#DEFAULT_CONNECTIONS} connections, as a bench runs it. At that share the model's queue adds little,
+     * so the p99 is the service time; unlike operations spaced on one idle connection, the client and the server stay
+     * awake as in a bench, a write shares its WAL flush as commits do under load, and a step holds hundreds of
+     * operations, not dozens. An operation too slow for {@value #LIGHT_OPERATIONS} of them in a step runs spaced on
+     * one connection instead.
+     */
+    private double lightLoadP99Ms(EngineBinding binding, DatasetSpec data, double readRatio) {
+        RunPlan probePlan = new RunPlan(OptionalDouble.empty(), PROBE, Duration.ZERO, 2 * host.cores(), readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 11);
+        RunResult probe = LoadGenerator.run(binding, data, probePlan, control, ProgressSink.NONE, Optional.empty());
+        // An operation longer than the probe completes fewer times than there are connections: one per probe is the bound.
+        double capacity = Math.max(probe.achievedOpsPerSec(), 1 / Math.max(probe.measuredSeconds(), PROBE.toMillis() / 1000.0));
+        double rate = LIGHT_UTILISATION * capacity;
+        boolean enough = rate * plan.step().toMillis() / 1000.0 >= LIGHT_OPERATIONS;
+        RunPlan light = enough
+                ? new RunPlan(OptionalDouble.of(rate), plan.step(), Duration.ZERO, RunPlan.DEFAULT_CONNECTIONS, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13)
+                : new RunPlan(OptionalDouble.of(rate), plan.step(), Duration.ZERO, 1, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, LIGHT_OPERATIONS);
+        RunResult run = LoadGenerator.run(binding, data, light, control, ProgressSink.NONE, Optional.empty());
         return LatencySummary.ofNanos(run.response()).p99();
-    }
-
-    private RunPlan idlePlan(double rate, double readRatio) {
-        return new RunPlan(OptionalDouble.of(rate), plan.step(), Duration.ZERO, 1, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, IDLE_OPERATIONS);
     }
 
     private double closedLoopOpsPerSec(EngineBinding binding, DatasetSpec data, int connections, double readRatio) {

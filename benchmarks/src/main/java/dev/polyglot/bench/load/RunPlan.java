@@ -21,6 +21,9 @@ import java.util.OptionalDouble;
  */
 public record RunPlan(OptionalDouble rate, Duration duration, Duration warmup, int connections, double readRatio,
                       Arrival arrival, KeyDistribution keys, long seed, int spacedOperations) {
+    /** Connections a bench opens unless told otherwise (one thread each). */
+    public static final int DEFAULT_CONNECTIONS = 8;
+
     /** A normal (not spaced) run. */
     public RunPlan(OptionalDouble rate, Duration duration, Duration warmup, int connections, double readRatio,
                    Arrival arrival, KeyDistribution keys, long seed) {

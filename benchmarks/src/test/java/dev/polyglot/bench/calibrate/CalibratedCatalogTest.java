@@ -57,7 +57,7 @@ class CalibratedCatalogTest {
         var aggregate = dev.polyglot.workloads.Shape.AGGREGATE;
         CalibrationPlan quick = CalibrationPlan.quick();
         assertThat(Calibrator.aggregateSizes(catalog.require("clickhouse").capability(aggregate).orElseThrow(), quick))
-                .containsExactly(200_000L, 2_000_000L);
+                .containsExactly(1_000_000L, 10_000_000L);
         assertThat(Calibrator.aggregateSizes(catalog.require("postgres").capability(aggregate).orElseThrow(), quick))
                 .isEqualTo(quick.aggregateRows());
     }
