@@ -36,11 +36,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Option(names = "--engine", paramLabel = "ID", description = "postgres, redis or clickhouse; repeat for several. Default: all three.")
+    @Option(names = "--engine", paramLabel = "ID", completionCandidates = EngineAddress.Ids.class,
+            description = "One of ${COMPLETION-CANDIDATES}; repeat for several. Default: every one of them that answers.")
     List<String> engines = new ArrayList<>();
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "The catalog file to write.")
     Path output;
-    @Option(names = "--quick", description = "Short runs, two repeats, two sizes (under 5 minutes for all three engines).")
+    @Option(names = "--quick", description = "Short runs, two repeats, two sizes (under 5 minutes for PostgreSQL, Redis and ClickHouse together).")
     boolean quick;
     @Mixin EngineAddress address;
     @Option(names = "--step", paramLabel = "DURATION", description = "Measured time of each run (default 2s with --quick, else 5s).")

@@ -7,7 +7,7 @@ package dev.polyglot.advisor.model;
  * the mix's p99 at its own p90 (about half its p99), and a kind under 1 in 100 nudges it only.
  */
 final class MixedTail {
-    private static final double TAIL = 0.01;
+    private static final double TAIL = 0.01, LN_TAIL = Math.log(TAIL);
 
     private MixedTail() {}
 
@@ -41,6 +41,6 @@ final class MixedTail {
     /** P(latency > x) for an exponential latency whose p99 is {@code p99}. */
     private static double above(double p99, double x) {
         if (p99 <= 0) return 0;
-        return Math.pow(TAIL, x / p99);
+        return Math.exp(LN_TAIL * x / p99);
     }
 }

@@ -22,22 +22,32 @@ import java.util.Optional;
  * @param writeCapacity  rows written/s one node sustains (batched: inserts/s times rows per insert)
  * @param batchRows      rows per insert when the writes are batched, else empty
  * @param singleOnBatchEngine the engine wants batches of this many rows and this workload writes single rows
+ * @param p99ServiceMs   the service time that sets the p99, ms: the latency that 1 in 100 of the mix's operations
+ *                       exceed, each kind's latency taken as exponential through its own p99 ({@link MixedTail});
+ *                       batched writes wait in the batch, not on the caller's request, so only the reads count then.
+ *                       Computed once here: the solver asks for it at every shard count it tries.
  */
 record OpMix(double readShare, double readMs, double writeMs, double readCapacity, double writeCapacity,
-             Optional<Double> batchRows, Optional<Double> singleOnBatchEngine) {
+             Optional<Double> batchRows, Optional<Double> singleOnBatchEngine, double p99ServiceMs) {
     static OpMix of(Workload w, EngineSpec e, Capability c, ModelAssumptions a, double readMs, double readCapacity) {
         double readShare = w.readRatio();
-        if (!c.modelsWrites()) return new OpMix(readShare, readMs, readMs, readCapacity, readCapacity, Optional.empty(), Optional.empty());
+        if (!c.modelsWrites()) return mix(readShare, readMs, readMs, readCapacity, readCapacity, Optional.empty(), Optional.empty());
         double writeMs = c.writeMs().map(f -> f.value()).orElse(c.serviceMs().value());
         double single = c.writesPerNode().map(f -> f.value()).orElse(e.scaling().coresPerNode().value() * 1000 / writeMs);
         if (c.batchRows().isEmpty() || w.writesPerSec() == 0) {
-            return new OpMix(readShare, readMs, writeMs, readCapacity, single, Optional.empty(), Optional.empty());
+            return mix(readShare, readMs, writeMs, readCapacity, single, Optional.empty(), Optional.empty());
         }
         double wanted = c.batchRows().get().value();
-        if (!batchable(w, a)) return new OpMix(readShare, readMs, writeMs, readCapacity, single, Optional.empty(), Optional.of(wanted));
+        if (!batchable(w, a)) return mix(readShare, readMs, writeMs, readCapacity, single, Optional.empty(), Optional.of(wanted));
         // a batch is flushed when full or after the flush interval, whichever comes first
         double rows = Math.max(1, Math.min(wanted, w.writesPerSec() * a.batchFlushS()));
-        return new OpMix(readShare, readMs, writeMs, readCapacity, single * rows, Optional.of(rows), Optional.empty());
+        return mix(readShare, readMs, writeMs, readCapacity, single * rows, Optional.of(rows), Optional.empty());
+    }
+
+    private static OpMix mix(double readShare, double readMs, double writeMs, double readCapacity, double writeCapacity,
+                             Optional<Double> batchRows, Optional<Double> singleOnBatchEngine) {
+        double p99 = batchRows.isPresent() ? readMs : MixedTail.p99Ms(readShare, readMs, 1 - readShare, writeMs);
+        return new OpMix(readShare, readMs, writeMs, readCapacity, writeCapacity, batchRows, singleOnBatchEngine, p99);
     }
 
     /** Appended rows whose readers accept the flush delay may wait for a batch. */
@@ -56,13 +66,6 @@ record OpMix(double readShare, double readMs, double writeMs, double readCapacit
 
     /** Ops/s one node sustains for this mix of reads and writes. */
     double capacity() { return 1 / (readShare / readCapacity + (1 - readShare) / writeCapacity); }
-
-    /**
-     * The service time that sets the p99: the latency that 1 in 100 of the mix's operations exceed, each kind's
-     * latency taken as exponential through its own p99 ({@link MixedTail}). Batched writes wait in the batch, not
-     * on the caller's request, so only the reads count then.
-     */
-    double p99ServiceMs() { return batchRows.isPresent() ? readMs : MixedTail.p99Ms(readShare, readMs, 1 - readShare, writeMs); }
 
     /** True when the writes' tail, more than the reads', sets {@link #p99ServiceMs()}. */
     boolean writesSetTheTail() {
