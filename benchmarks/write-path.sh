@@ -17,10 +17,10 @@ trap 'rm -rf "$OUT"' EXIT
 export PGUSER=${PGUSER:-polyglot} PGPASSWORD=${PGPASSWORD:-polyglot} PGDATABASE=${PGDATABASE:-polyglot}
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(date -u +%FT%TZ)"
 printf '%-22s %8s %10s %10s %10s  %s\n' engine "rate/s" "achieved" "p50 ms" "p99 ms" verdict
-run() {  # label engine rate [env...]
+run() {  # label engine rate [bench options...]
   local label=$1 engine=$2 rate=$3; shift 3
-  env "$@" benchmarks/locked.sh java -jar cli/target/polyglot.jar bench --engine "$engine" --shape time-series --read-ratio 0 --rate "$rate" \
-    --connections 8 --records 20000 --duration "${SECS}s" --warmup 2s --json "$OUT/r.json" > /dev/null 2>&1 || true
+  benchmarks/locked.sh java -jar cli/target/polyglot.jar bench --engine "$engine" --shape time-series --read-ratio 0 --rate "$rate" \
+    --connections 8 --records 20000 --duration "${SECS}s" --warmup 2s --json "$OUT/r.json" "$@" > /dev/null 2>&1 || true
   [ -f "$OUT/r.json" ] || { printf '%-22s %8s  (no result)\n' "$label" "$rate"; return; }
   python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; l=r["latency_ms"]
 print("%-22s %8s %10.0f %10.2f %10.2f  %s" % (sys.argv[2], sys.argv[3], r["achieved_ops_per_sec"], l["p50"], l["p99"], r["verdict"]))' \
@@ -29,5 +29,5 @@ print("%-22s %8s %10.0f %10.2f %10.2f  %s" % (sys.argv[2], sys.argv[3], r["achie
 }
 for rate in "${RATES[@]}"; do run postgres postgres "$rate"; done
 for rate in "${RATES[@]}"; do run cassandra cassandra "$rate"; done
-for rate in "${RATES[@]}"; do run "clickhouse (1 row)" clickhouse "$rate" CLICKHOUSE_WRITE_ROWS=1; done
-for rate in "${RATES[@]}"; do run "clickhouse (100 rows)" clickhouse "$rate" CLICKHOUSE_WRITE_ROWS=100; done
+for rate in "${RATES[@]}"; do run "clickhouse (1 row)" clickhouse "$rate" --write-rows 1; done
+for rate in "${RATES[@]}"; do run "clickhouse (100 rows)" clickhouse "$rate" --write-rows 100; done

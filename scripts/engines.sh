@@ -265,24 +265,13 @@ up_opensearch() {
     $SUDO mvn -q -B -ntp -f "$(dirname "${BASH_SOURCE[0]}")/opensearch/pom.xml" package -Dopensearch.dir="$OPENSEARCH_DIR" \
       >"$OPENSEARCH_DIR/logs/fetch.log" 2>&1 || { say "fetching opensearch failed; see $OPENSEARCH_DIR/logs/fetch.log"; return 1; }
   fi
-  # The Maven jar of a module carries no descriptor (the distribution's build writes it): this is the one its build writes.
-  printf '%s\n' "description=Adds \"built in\" analyzers to OpenSearch." "version=$OPENSEARCH_VERSION" "name=analysis-common" \
-    "classname=org.opensearch.analysis.common.CommonAnalysisPlugin" "java.version=11" "opensearch.version=$OPENSEARCH_VERSION" \
-    "custom.foldername=" "extended.plugins=" "has.native.controller=false" \
-    | $SUDO tee "$OPENSEARCH_HOME/modules/analysis-common/plugin-descriptor.properties" >/dev/null
-  $SUDO tee "$OPENSEARCH_HOME/config/opensearch.yml" >/dev/null <<YAML
-cluster.name: polyglot
-node.name: polyglot
-network.host: 127.0.0.1
-http.port: 9200
-transport.port: 9300
-discovery.type: single-node
-path.data: $OPENSEARCH_DIR/data
-path.logs: $OPENSEARCH_DIR/logs
-# A shared machine's disk can be fuller than OpenSearch's watermarks like; the bench's indices are small.
-cluster.routing.allocation.disk.threshold_enabled: false
-YAML
-  printf '%s\n' -Xms512m -Xmx512m -XX:ActiveProcessorCount=2 | $SUDO tee "$OPENSEARCH_HOME/config/jvm.options.d/polyglot.options" >/dev/null
+  # The Maven jar of a module carries no descriptor (the distribution's build writes it; the pom copies this one, and an
+  # older unpack gets it here). The node's yaml and JVM flags are shared with bench --embedded (scripts/opensearch/).
+  local shared; shared="$(dirname "${BASH_SOURCE[0]}")/opensearch"
+  $SUDO cp "$shared/plugin-descriptor.properties" "$OPENSEARCH_HOME/modules/analysis-common/plugin-descriptor.properties"
+  sed -e "s|@CLUSTER@|polyglot|g; s|@DIR@|$OPENSEARCH_DIR|g; s|@HTTP_PORT@|9200|; s|@TRANSPORT_PORT@|9300|" "$shared/opensearch.yml" \
+    | $SUDO tee "$OPENSEARCH_HOME/config/opensearch.yml" >/dev/null
+  $SUDO cp "$shared/polyglot.options" "$OPENSEARCH_HOME/config/jvm.options.d/polyglot.options"
   $SUDO chown -R "$OPENSEARCH_USER" "$OPENSEARCH_DIR"
   if [ -z "$(opensearch_pid)" ]; then
     local java_home; java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")

@@ -3,6 +3,7 @@ package dev.polyglot.cli;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.WriteConsistency;
+import dev.polyglot.bench.engine.WriteRows;
 import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
@@ -52,6 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
     int hops;
     @Option(names = "--consistency", paramLabel = "ONE|QUORUM", description = "cassandra: what each write waits for, one replica or a majority. Default ONE.")
     String consistency;
+    @Option(names = "--write-rows", paramLabel = "N", description = "clickhouse: rows one write INSERTs, 1 (the single-row inserts ClickHouse warns against) to 100000. Default 100.")
+    String writeRows;
     @Option(names = "--p99", paramLabel = "MS", converter = OptionValues.Milliseconds.class, description = "p99 budget: milliseconds (50) or a duration (50ms, 0.5s).")
     Double p99;
     @Option(names = "--read-ratio", paramLabel = "0..1", description = "Share of reads (default by shape).")
@@ -89,7 +92,8 @@ public final class BenchCommand implements Callable<Integer> {
     Double months;
 
     @Option(names = "--embedded", description = "Start the engines the run needs on free loopback ports and stop them after (no server needed):"
-            + " postgres, redis, duckdb in process; neo4j, cassandra as a child JVM; no clickhouse; Linux x86_64; as root postgres runs as nobody.")
+            + " postgres, redis, duckdb in process; neo4j, cassandra, elasticsearch (OpenSearch) as a child JVM; no clickhouse; Linux x86_64;"
+            + " as root postgres runs as nobody, OpenSearch as polyglot-opensearch.")
     boolean embedded;
 
     @Mixin CatalogOption catalogOption;
@@ -117,7 +121,9 @@ public final class BenchCommand implements Callable<Integer> {
                 DurationText.parse("--duration", duration), DurationText.parse("--warmup", warmup), connections,
                 records == null ? OptionalLong.empty() : OptionalLong.of(records), hops,
                 Optional.ofNullable(consistency).map(c -> WriteConsistency.parse(c).orElseThrow(() -> new IllegalArgumentException(
-                        "--consistency must be " + WriteConsistency.listed() + ", was '" + c + "'"))), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
+                        "--consistency must be " + WriteConsistency.listed() + ", was '" + c + "'"))),
+                Optional.ofNullable(writeRows).map(n -> new WriteRows(WriteRows.parse(n).orElseThrow(() -> new IllegalArgumentException(
+                        "--write-rows must be a whole number of rows, 1 to " + WriteRows.MAX + ", was '" + n + "'")))), p99 == null ? OptionalDouble.empty() : OptionalDouble.of(p99),
                 readRatio == null ? OptionalDouble.empty() : OptionalDouble.of(readRatio), Optional.ofNullable(address.url),
                 Arrival.parse(arrival).orElseThrow(() -> new IllegalArgumentException("--arrival must be uniform or poisson, was '" + arrival + "'")),
                 KeyDistribution.parse(keys).orElseThrow(() -> new IllegalArgumentException("--keys must be uniform, zipfian, latest or hotspot, was '" + keys + "'")),

@@ -5,6 +5,7 @@ import dev.polyglot.bench.driver.EngineDriver;
 import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.WriteConsistency;
+import dev.polyglot.bench.engine.WriteRows;
 import dev.polyglot.bench.load.Arrival;
 import dev.polyglot.bench.load.KeyDistribution;
 import dev.polyglot.bench.load.RunPlan;
@@ -32,6 +33,7 @@ import java.util.OptionalLong;
  * @param records     {@code --records}, if given
  * @param hops        {@code --hops}: how far a graph-traversal read walks, 1 to {@value DatasetSpec#MAX_HOPS}
  * @param consistency {@code --consistency}: what the run's writes wait for, if given; only with an engine whose writes take a level
+ * @param writeRows   {@code --write-rows}: rows one write appends, if given; only with an engine whose writes are batches
  * @param p99         {@code --p99} budget in ms, above 0, if given
  * @param readRatio   {@code --read-ratio}, if given
  * @param url         {@code --url}, if given
@@ -42,7 +44,8 @@ import java.util.OptionalLong;
  * @param catalog     {@code --catalog}, if given
  */
 record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape> shape, OptionalDouble rate, boolean closedLoop,
-                    Duration duration, Duration warmup, int connections, OptionalLong records, int hops, Optional<WriteConsistency> consistency, OptionalDouble p99,
+                    Duration duration, Duration warmup, int connections, OptionalLong records, int hops, Optional<WriteConsistency> consistency,
+                    Optional<WriteRows> writeRows, OptionalDouble p99,
                     OptionalDouble readRatio, Optional<String> url, Arrival arrival, KeyDistribution keys, long seed,
                     boolean cacheAside, boolean keep, Optional<String> workload, double rateScale, double scale,
                     OptionalDouble months, boolean embedded, boolean findMax, Optional<Path> catalog, Outputs outputs) {
@@ -69,6 +72,10 @@ record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape
             throw new IllegalArgumentException("--consistency applies to --engine " + Engines.listed(EngineDriver::takesWriteConsistency) + " only"
                     + engine.map(e -> "; " + e.id() + "'s writes take no consistency level").orElse("; name it with --engine"));
         }
+        if (writeRows.isPresent() && !engine.map(e -> Engines.driver(e).takesWriteRows()).orElse(false)) {
+            throw new IllegalArgumentException("--write-rows applies to --engine " + Engines.listed(EngineDriver::takesWriteRows) + " only"
+                    + engine.map(e -> "; " + e.id() + "'s writes are one row each").orElse("; name it with --engine"));
+        }
         if (p99.isPresent() && !(p99.getAsDouble() > 0)) throw new IllegalArgumentException("--p99 must be above 0 ms");
         if (!(rateScale > 0) || !(scale > 0)) throw new IllegalArgumentException("--rate-scale and --scale must be above 0");
         if (file.isPresent() && shape.isPresent()) throw new IllegalArgumentException("--shape applies to the synthetic form only; FILE gives each workload's shape");
@@ -89,6 +96,9 @@ record BenchOptions(Optional<Path> file, Optional<Engine> engine, Optional<Shape
 
     /** What the run's writes wait for: {@code --consistency}, else {@link WriteConsistency#DEFAULT}. */
     WriteConsistency writes() { return consistency.orElse(WriteConsistency.DEFAULT); }
+
+    /** Rows one batched write appends: {@code --write-rows}, else {@link WriteRows#DEFAULT}. */
+    WriteRows rowsPerWrite() { return writeRows.orElse(WriteRows.DEFAULT_BATCH); }
 
     /** How to drive one run at {@code target} ops/s (empty: closed loop) with this share of reads. */
     RunPlan plan(OptionalDouble target, double reads) {

@@ -12,7 +12,9 @@ import dev.polyglot.bench.engine.DatasetSpec;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.Engine;
 import dev.polyglot.bench.engine.EngineUnavailableException;
+import dev.polyglot.bench.driver.EngineDriver;
 import dev.polyglot.bench.engine.WriteConsistency;
+import dev.polyglot.bench.engine.WriteRows;
 import dev.polyglot.bench.load.ProgressLine;
 import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
@@ -31,6 +33,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One {@code polyglot bench} invocation run from its {@link BenchOptions}: build the requests, start embedded engines
@@ -40,6 +43,8 @@ import java.util.function.Consumer;
 final class BenchSession {
     /** Chose Cassandra's write consistency before {@code --consistency} did; a script still setting it is told, not silently ignored. */
     static final String RETIRED_CONSISTENCY_VARIABLE = "CASSANDRA_WRITE_CONSISTENCY";
+    /** Chose ClickHouse's rows per write before {@code --write-rows} did; told the same way. */
+    static final String RETIRED_WRITE_ROWS_VARIABLE = "CLICKHOUSE_WRITE_ROWS";
 
     private final BenchOptions options;
     private final PrintWriter out;
@@ -51,6 +56,13 @@ final class BenchSession {
         this.err = err;
     }
 
+    /** Tells a script that still sets {@code variable}, which {@code concerns} engines once read, that the option replaced it. */
+    private void warnIfRetired(List<Planned> planned, String variable, boolean optionGiven, Predicate<EngineDriver> concerns, String instead) {
+        if (!optionGiven && System.getenv(variable) != null && planned.stream().anyMatch(p -> concerns.test(Engines.driver(p.request().engine())))) {
+            err.println("polyglot bench: warning: " + variable + " is no longer read; " + instead);
+        }
+    }
+
     int run() {
         Optional<Catalog> catalog = CatalogInput.load(options.catalog().orElse(null), err);
         if (catalog.isEmpty()) return ExitCode.BAD_INPUT;
@@ -59,11 +71,10 @@ final class BenchSession {
                 : WorkloadBenchRequests.from(options, catalog.get(), options.catalog().map(Path::toString).orElse("built-in"), err);
         if (planned.isEmpty()) return ExitCode.BAD_INPUT;
         SparseLoads.announce(planned.stream().map(Planned::request).toList(), err);
-        if (options.consistency().isEmpty() && System.getenv(RETIRED_CONSISTENCY_VARIABLE) != null
-                && planned.stream().anyMatch(p -> Engines.driver(p.request().engine()).takesWriteConsistency())) {
-            err.println("polyglot bench: warning: " + RETIRED_CONSISTENCY_VARIABLE + " is no longer read; writes wait for "
-                    + WriteConsistency.DEFAULT + " unless --consistency says otherwise");
-        }
+        warnIfRetired(planned, RETIRED_CONSISTENCY_VARIABLE, options.consistency().isPresent(), EngineDriver::takesWriteConsistency,
+                "writes wait for " + WriteConsistency.DEFAULT + " unless --consistency says otherwise");
+        warnIfRetired(planned, RETIRED_WRITE_ROWS_VARIABLE, options.writeRows().isPresent(), EngineDriver::takesWriteRows,
+                "a write appends " + WriteRows.DEFAULT + " rows unless --write-rows says otherwise");
         if (!options.embedded()) return runWithInterruptHook(planned);
         EmbeddedEngines.Started started;
         try {
@@ -84,7 +95,7 @@ final class BenchSession {
         Shape s = options.syntheticShape();
         long records = options.records().orElse(BenchOptions.DEFAULT_RECORDS);
         DatasetSpec dataset = new DatasetSpec(s, records, WorkloadBenchRequests.rowsRun(Workload.builder(s.id(), s).build(), records), options.hops(),
-                options.writes());
+                options.writes(), options.rowsPerWrite());
         OptionalDouble target = options.closedLoop() ? OptionalDouble.empty() : OptionalDouble.of(options.rate().orElse(BenchOptions.DEFAULT_RATE));
         return new BenchRequest(e, EngineAddress.resolve(e, options.url()), options.cacheAside() ? s.id() + " (cache-aside)" : s.id(), dataset,
                 options.plan(target, options.readRatio().orElse(s.defaultReadRatio())), options.p99(), options.keep(),

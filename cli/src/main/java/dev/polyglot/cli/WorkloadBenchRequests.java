@@ -112,7 +112,7 @@ final class WorkloadBenchRequests {
         // The constructors check the rate, records and budget the user's file and options asked for (exit 2 when out of bounds).
         RunPlan plan = UserError.validated(() -> spaced ? new RunPlan(rate, cmd.duration(), cmd.warmup(), 1, reads, cmd.arrival(), cmd.keys(),
                 cmd.seed(), MIN_OPERATIONS) : cmd.plan(rate, reads));
-        DatasetSpec dataset = UserError.validated(() -> new DatasetSpec(w.shape(), records, rows, cmd.hops(), cmd.writes()));
+        DatasetSpec dataset = UserError.validated(() -> new DatasetSpec(w.shape(), records, rows, cmd.hops(), cmd.writes(), cmd.rowsPerWrite()));
         BenchRequest request = UserError.validated(() -> new BenchRequest(engine, EngineAddress.resolve(engine, cmd.url()), w.name(), dataset, plan,
                 OptionalDouble.of(budget), cmd.keep()));
         if (rate.isEmpty()) return Planned.alone(request, 0);

@@ -84,10 +84,16 @@ class CommandLineSurfaceTest {
             "--engine postgres --consistency QUORUM | --consistency applies to --engine cassandra only; postgres's writes take no consistency level",
             "--engine neo4j --consistency one       | --consistency applies to --engine cassandra only; neo4j's writes take no consistency level",
             "../examples/walletkart.yml --consistency QUORUM | --consistency applies to --engine cassandra only; name it with --engine",
+            "--engine clickhouse --write-rows lots   | --write-rows must be a whole number of rows, 1 to 100000, was 'lots'",
+            "--engine clickhouse --write-rows 0      | --write-rows must be 1 to 100000, was 0",
+            "--engine clickhouse --write-rows 100001 | --write-rows must be 1 to 100000, was 100001",
+            "--engine postgres --write-rows 1        | --write-rows applies to --engine clickhouse only; postgres's writes are one row each",
+            "../examples/walletkart.yml --write-rows 1 | --write-rows applies to --engine clickhouse only; name it with --engine",
     })
-    void aConsistencyTheEngineCannotTakeIsOneLineAndExit2BeforeAnyEngine(String args, String message) {
+    void aWriteOptionTheEngineCannotTakeIsOneLineAndExit2BeforeAnyEngine(String args, String message) {
         // The closed port would be exit 3: exit 2 shows the refusal comes first.
-        String[] all = (args + " --url " + (args.contains("cassandra") ? "cassandra://127.0.0.1:1/x" : args.contains("neo4j") ? "bolt://127.0.0.1:1" : NOWHERE)).split(" +");
+        String[] all = (args + " --url " + (args.contains("cassandra") ? "cassandra://127.0.0.1:1/x" : args.contains("neo4j") ? "bolt://127.0.0.1:1"
+                : args.contains("clickhouse") ? "http://127.0.0.1:1" : NOWHERE)).split(" +");
         assertThat(cli.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("bench"), java.util.Arrays.stream(all)).toArray(String[]::new)))
                 .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(cli.err.toString()).isEqualTo("polyglot bench: " + message + "\n");

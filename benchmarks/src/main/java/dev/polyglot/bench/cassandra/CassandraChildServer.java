@@ -3,6 +3,8 @@ package dev.polyglot.bench.cassandra;
 import dev.polyglot.bench.embedded.ChildJvmServer;
 import dev.polyglot.bench.embedded.LoopbackPort;
 import dev.polyglot.bench.embedded.ServerJars;
+import dev.polyglot.bench.embedded.ServerUser;
+import dev.polyglot.bench.embedded.StartTimeout;
 import dev.polyglot.bench.engine.EmbeddedServer;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.EngineUnavailableException;
@@ -14,7 +16,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  */
 final class CassandraChildServer {
     /** Cassandra on a loaded 2-core machine takes 20-60 s to open its native port; beyond this it is exit 3. */
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
+    static final StartTimeout READY_TIMEOUT = StartTimeout.ofSeconds(150);
     static final String HEAP = "512m";
     private static final String MAIN = "org.apache.cassandra.service.CassandraDaemon";
     /** cassandra-all and its runtime dependencies, copied from Maven Central by {@code scripts/cassandra/pom.xml}. */
@@ -38,10 +39,15 @@ final class CassandraChildServer {
             Path.of("/var/lib/polyglot-engines/cassandra/lib"), "cassandra-all-");
     private static final List<String> DIRECTORIES = List.of("data", "commitlog", "saved_caches", "hints", "cdc_raw", "log");
 
-    private CassandraChildServer() {}
+    private final StartTimeout ready;
+
+    /** @param ready how long to wait for the native protocol to answer ({@link #READY_TIMEOUT} for bench) */
+    CassandraChildServer(StartTimeout ready) {
+        this.ready = java.util.Objects.requireNonNull(ready, "ready");
+    }
 
     /** Starts one, blocking until its native protocol answers; EngineUnavailableException saying what to do when it cannot. */
-    static EmbeddedServer start(Consumer<String> notes) {
+    EmbeddedServer start(Consumer<String> notes) {
         Path lib = JARS.require();
         Path jamm = jamm(lib);
         int nativePort = LoopbackPort.free();
@@ -62,7 +68,7 @@ final class CassandraChildServer {
                 "-Dcassandra.storagedir=" + home, "-Dcassandra.logdir=" + home.resolve("log"),
                 "-Dlogback.configurationFile=" + home.resolve("logback.xml"), "-cp", lib + "/*", MAIN));
         return ChildJvmServer.start("cassandra", home, new Endpoint("127.0.0.1", nativePort, Optional.empty(), Optional.empty(), Optional.empty()),
-                args, READY_TIMEOUT, CassandraChildServer::answers, List.of(home.resolve("log/system.log"), home.resolve("stdout.log")));
+                new ServerUser.Self(), args, ready, CassandraChildServer::answers, List.of(home.resolve("log/system.log"), home.resolve("stdout.log")));
     }
 
     /** The shared cassandra.yaml with this server's cluster name, directory and ports filled in. */

@@ -34,7 +34,7 @@ public final class CassandraDriver implements EngineDriver {
 
     @Override public boolean takesWriteConsistency() { return true; }
 
-    @Override public Optional<Embedding> embedding() { return Optional.of(CassandraChildServer::start); }
+    @Override public Optional<Embedding> embedding() { return Optional.of(new CassandraChildServer(CassandraChildServer.READY_TIMEOUT)::start); }
 
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return CassandraClaim.take(endpoint, me, CassandraClaim.TTL_S); }
 

@@ -30,18 +30,14 @@ public final class ClickHouseBinding implements EngineBinding {
 
     private final Endpoint endpoint;
     private final ClickHouseDataSource source;
-    private final WriteRows writeRows;
 
-    private ClickHouseBinding(Endpoint endpoint, ClickHouseDataSource source, WriteRows writeRows) {
+    private ClickHouseBinding(Endpoint endpoint, ClickHouseDataSource source) {
         this.endpoint = endpoint;
         this.source = source;
-        this.writeRows = writeRows;
     }
 
-    /** A binding whose writes append {@value WriteRows#DEFAULT} rows. */
-    public static ClickHouseBinding open(Endpoint endpoint) { return open(endpoint, new WriteRows(WriteRows.DEFAULT)); }
-
-    public static ClickHouseBinding open(Endpoint endpoint, WriteRows writeRows) {
+    /** A binding whose server answered {@code SELECT 1}; its writes append the data set's {@code writeRows} rows each. */
+    public static ClickHouseBinding open(Endpoint endpoint) {
         ClickHouseProperties props = new ClickHouseProperties();
         props.setCompress(false);
         props.setDecompress(false);
@@ -51,7 +47,7 @@ public final class ClickHouseBinding implements EngineBinding {
         endpoint.user().ifPresent(props::setUser);
         endpoint.password().ifPresent(props::setPassword);
         ClickHouseDataSource source = new ClickHouseDataSource("jdbc:clickhouse://" + endpoint.host() + ":" + endpoint.port() + "/default", props);
-        ClickHouseBinding binding = new ClickHouseBinding(endpoint, source, writeRows);
+        ClickHouseBinding binding = new ClickHouseBinding(endpoint, source);
         try (Connection c = source.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {
             rs.next();
         } catch (SQLException e) {
@@ -109,7 +105,7 @@ public final class ClickHouseBinding implements EngineBinding {
         ClickHouseShape shape = ClickHouseShape.of(spec);
         Connection c = connection();
         try {
-            return new ClickHouseOperation(c, shape, writeRows.rows());
+            return new ClickHouseOperation(c, shape, spec.writeRows().rows());
         } catch (SQLException e) {
             try { c.close(); } catch (SQLException ignored) { /* closing a connection that failed to prepare */ }
             throw new IllegalStateException("preparing " + spec.shape() + " statements on clickhouse failed: " + e.getMessage(), e);

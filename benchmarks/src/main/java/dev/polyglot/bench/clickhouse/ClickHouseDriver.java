@@ -29,7 +29,9 @@ public final class ClickHouseDriver implements EngineDriver {
                 parsed.password().or(() -> Optional.ofNullable(env.get("CLICKHOUSE_PASSWORD"))), parsed.database());
     }
 
-    @Override public EngineBinding open(Endpoint endpoint) { return ClickHouseBinding.open(endpoint, WriteRows.fromEnvironment(System.getenv())); }
+    @Override public EngineBinding open(Endpoint endpoint) { return ClickHouseBinding.open(endpoint); }
+
+    @Override public boolean takesWriteRows() { return true; }
 
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return ClickHouseClaim.take(endpoint, me, ClickHouseClaim.STALE_AFTER_S); }
 

@@ -10,7 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * One worker's ClickHouse session. A write is one INSERT of {@link WriteRows} rows (100 by default), the way an
+ * One worker's ClickHouse session. A write is one INSERT of {@link dev.polyglot.bench.engine.WriteRows} rows (100 by default; {@code bench --write-rows}), the way an
  * application (or a collector) feeds ClickHouse; a read is one rollup query.
  */
 final class ClickHouseOperation implements Operation {

@@ -67,6 +67,12 @@ public interface EngineDriver {
      */
     default boolean takesWriteConsistency() { return false; }
 
+    /**
+     * Whether one write appends as many rows as {@link dev.polyglot.bench.engine.DatasetSpec#writeRows()} says
+     * ({@code bench --write-rows}); no by default (a write is one row), and the count is then refused rather than ignored.
+     */
+    default boolean takesWriteRows() { return false; }
+
     /** The binding that runs this engine as a cache in front of {@code source} (PostgreSQL), when the engine is a cache. */
     default Optional<CacheAside> cacheAside() { return Optional.empty(); }
 

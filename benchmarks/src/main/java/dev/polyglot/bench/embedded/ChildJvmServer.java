@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A Maven-provided server (Neo4j, Cassandra) for {@code --embedded}: a child JVM with its home (config, data, logs) in a
- * temporary directory, listening on loopback. The JVM runs under a small {@code sh} watchdog, in its own session, that
+ * A Maven-provided server (Neo4j, Cassandra, OpenSearch) for {@code --embedded}: a child JVM with its home (config, data,
+ * logs, and its working directory) in a temporary directory, listening on loopback, as this JVM's user or, for an
+ * engine that refuses root, as the {@link ServerUser} given. The JVM runs under a small {@code sh} watchdog, in its own session, that
  * stops it, and deletes the home, when this JVM goes away without {@link #close()} (killed, say), so no orphan outlives
  * a run; {@link #close()} stops it (SIGTERM, then SIGKILL after {@link #STOP_TIMEOUT}) and deletes the home.
  */
@@ -35,27 +36,32 @@ public final class ChildJvmServer implements EmbeddedServer {
     }
 
     /**
-     * Starts {@code java JVM_ARGS...} (this JVM's java) with its output in {@code HOME/stdout.log}, blocking until
-     * {@code answers} accepts the endpoint; on failure the child is stopped and {@code home} deleted.
+     * Starts {@code java JVM_ARGS...} (this JVM's java) as {@code user} in {@code home}, with its output in
+     * {@code HOME/stdout.log}, blocking until {@code answers} accepts the endpoint; on failure the child is stopped and
+     * {@code home} deleted.
      *
      * @param engine   the engine's id, for messages
      * @param home     a new temporary directory the server owns, deleted at the end
      * @param endpoint where it will listen
+     * @param user     who the JVM runs as (the watchdog stays this JVM's user, so it can always stop it and delete the home)
      * @param jvmArgs  everything after {@code java}: flags, class path, main class, its arguments
      * @param ready    at most this long to wait
      * @param answers  whether the server answers at the endpoint yet (false, not an exception, while it does not)
      * @param logs     logs under {@code home} whose last lines explain a server that exited while starting
      * @throws EngineUnavailableException when it exits or does not answer in time
      */
-    public static ChildJvmServer start(String engine, Path home, Endpoint endpoint, List<String> jvmArgs, Duration ready,
+    public static ChildJvmServer start(String engine, Path home, Endpoint endpoint, ServerUser user, List<String> jvmArgs, StartTimeout ready,
                                        Predicate<Endpoint> answers, List<Path> logs) {
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        java.addAll(jvmArgs);
         List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, engine + "-watchdog", Long.toString(ProcessHandle.current().pid()),
-                home.toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmArgs);
+                home.toString()));
+        command.addAll(user.command(java));
         Process watchdog;
         try {
             // In its own session: Ctrl-C in a terminal reaches the bench, which winds down on a server that still serves.
-            watchdog = new ProcessBuilder(ChildProcesses.inOwnSession(command)).redirectErrorStream(true)
+            // Its working directory is the home: relative paths in a server's own JVM options (OpenSearch's GC log) land there.
+            watchdog = new ProcessBuilder(ChildProcesses.inOwnSession(command)).directory(home.toFile()).redirectErrorStream(true)
                     .redirectOutput(home.resolve("stdout.log").toFile()).start();
         } catch (IOException e) {
             deleteQuietly(home);
@@ -82,8 +88,8 @@ public final class ChildJvmServer implements EmbeddedServer {
             + " kill $server 2>/dev/null; wait $server;"
             + " if ! kill -0 \"$owner\" 2>/dev/null; then rm -rf \"$home\"; fi";
 
-    private void await(Duration ready, Predicate<Endpoint> answers, List<Path> logs) {
-        long deadline = System.nanoTime() + ready.toNanos();
+    private void await(StartTimeout ready, Predicate<Endpoint> answers, List<Path> logs) {
+        long deadline = System.nanoTime() + ready.limit().toNanos();
         while (System.nanoTime() < deadline) {
             if (!watchdog.isAlive()) {
                 String why = logs.stream().map(ChildProcesses::tail).filter(t -> !t.startsWith("(no log")).reduce((a, b) -> a + " " + b).orElse("");
@@ -97,7 +103,7 @@ public final class ChildJvmServer implements EmbeddedServer {
                 throw new EngineUnavailableException("--embedded " + engine + ": interrupted while waiting for it to start");
             }
         }
-        throw new EngineUnavailableException("--embedded " + engine + " did not answer on " + endpoint + " within " + ready.toSeconds() + " s"
+        throw new EngineUnavailableException("--embedded " + engine + " did not answer on " + endpoint + " within " + ready.limit().toSeconds() + " s"
                 + " (a loaded machine starts it slower); run scripts/engines.sh up " + engine + " and bench it without --embedded");
     }
 

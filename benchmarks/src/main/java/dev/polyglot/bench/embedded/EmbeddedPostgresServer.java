@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * A throw-away PostgreSQL server for one JVM: a fresh cluster ({@code initdb}, user {@code postgres}, trust login)
  * in a new temporary directory, listening on {@code 127.0.0.1:port} only, with fsync off. {@link #close()} stops it
  * with a fast shutdown and deletes the directory, which records its owner (this JVM) so that a later start can
- * reclaim it should this JVM be killed. As root it runs as {@code nobody} (see {@link PostgresUser}).
+ * reclaim it should this JVM be killed. As root it runs as {@code nobody} (see {@link ServerUser}).
  * If the JVM exits without {@link #close()}, a shutdown hook does the same once the owner has had
  * {@value #OWNER_GRACE_SECONDS} s to close it in order (an interrupted bench first finishes with its connections).
  */
@@ -32,14 +32,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Path directory;
     private final Path bin;
-    private final PostgresUser user;
+    private final ServerUser user;
     private final int port;
     private final Process server;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread hook = new Thread(this::stopUnlessClosedInTime, "embedded-postgres-stop");
     private boolean stopped;
 
-    private EmbeddedPostgresServer(Path directory, Path bin, PostgresUser user, int port, Process server) {
+    private EmbeddedPostgresServer(Path directory, Path bin, ServerUser user, int port, Process server) {
         this.directory = directory;
         this.bin = bin;
         this.user = user;
@@ -60,7 +60,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (port < 1 || port > 65535) throw new IllegalArgumentException("port must be 1 to 65535, was " + port);
         String os = System.getProperty("os.name") + "/" + System.getProperty("os.arch");
         if (!os.equals("Linux/amd64")) throw failed("its binaries are built for Linux/amd64 only, this is " + os);
-        PostgresUser user = PostgresUser.forThisProcess();
+        ServerUser user = ServerUser.forPostgres();
         Path directory = null;
         EmbeddedPostgresServer started = null;
         try {

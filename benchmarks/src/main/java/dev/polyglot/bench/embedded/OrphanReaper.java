@@ -32,7 +32,7 @@ final class OrphanReaper {
      * @param bin   the PostgreSQL bin directory holding pg_ctl
      * @param notes receives one line per orphan reclaimed, or per orphan that could not be
      */
-    static void reclaim(Path temp, PostgresUser user, Path bin, Consumer<String> notes) {
+    static void reclaim(Path temp, ServerUser user, Path bin, Consumer<String> notes) {
         List<Path> candidates;
         try (Stream<Path> entries = Files.list(temp)) {
             candidates = entries.filter(p -> p.getFileName().toString().startsWith(DIRECTORY_PREFIX))
@@ -52,14 +52,14 @@ final class OrphanReaper {
         }
     }
 
-    private static void reclaim(Path directory, PostgresUser user, Path bin) throws IOException {
+    private static void reclaim(Path directory, ServerUser user, Path bin) throws IOException {
         Path data = directory.resolve("data");
         Optional<ProcessHandle> postmaster = postmasterOf(data);
         if (postmaster.isPresent()) stop(postmaster.get(), data, directory, user, bin);
         DirectoryTree.delete(directory);
     }
 
-    private static void stop(ProcessHandle postmaster, Path data, Path directory, PostgresUser user, Path bin) throws IOException {
+    private static void stop(ProcessHandle postmaster, Path data, Path directory, ServerUser user, Path bin) throws IOException {
         try {
             ChildProcesses.run(user.command(List.of(bin.resolve("pg_ctl").toString(), "stop", "-D", data.toString(), "-m", "immediate",
                     "-w", "-t", Long.toString(STOP_SECONDS))), directory.resolve("reclaim.log"));

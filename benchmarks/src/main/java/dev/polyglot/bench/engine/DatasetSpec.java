@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param rowsPerQuery rows one range or aggregate read returns or scans, 1 to 1,000,000,000
  * @param hops         how far one graph-traversal read walks from its start node, 1 to {@value #MAX_HOPS} (other shapes ignore it)
  * @param writes       how many replicas a write waits for, on engines whose writes take a level (the others ignore it)
+ * @param writeRows    rows one write appends, on engines whose writes are batches (the others write one row)
  */
-public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops, WriteConsistency writes) {
+public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops, WriteConsistency writes, WriteRows writeRows) {
     /** The walk of a graph read unless {@code --hops} says otherwise: friends of friends. */
     public static final int DEFAULT_HOPS = 2;
     /** The deepest walk the bench runs: beyond it the synthetic graph's fan-out reaches nearly every node. */
@@ -26,6 +27,7 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
     public DatasetSpec {
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(writes, "writes");
+        Objects.requireNonNull(writeRows, "writeRows");
         if (records < 1 || records > 1_000_000_000L) throw new IllegalArgumentException("records must be 1 to 1,000,000,000, was " + records);
         if (rowsPerQuery < 1 || rowsPerQuery > 1_000_000_000L) throw new IllegalArgumentException("rows per query must be 1 to 1,000,000,000, was " + rowsPerQuery);
         if (hops < 1 || hops > MAX_HOPS) throw new IllegalArgumentException("--hops must be 1 to " + MAX_HOPS + ", was " + hops);
@@ -48,6 +50,11 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
             case GRAPH_TRAVERSAL -> "a walk of " + hops + " hops from one of " + n + " people, 10 follows each (writes add a follow)";
             default -> shape.id() + " over " + n + " records";
         };
+    }
+
+    /** A data set whose batched writes append {@link WriteRows#DEFAULT} rows. */
+    public DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops, WriteConsistency writes) {
+        this(shape, records, rowsPerQuery, hops, writes, WriteRows.DEFAULT_BATCH);
     }
 
     /** A data set whose writes wait for {@link WriteConsistency#DEFAULT}. */

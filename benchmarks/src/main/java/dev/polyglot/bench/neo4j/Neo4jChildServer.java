@@ -3,6 +3,8 @@ package dev.polyglot.bench.neo4j;
 import dev.polyglot.bench.embedded.ChildJvmServer;
 import dev.polyglot.bench.embedded.LoopbackPort;
 import dev.polyglot.bench.embedded.ServerJars;
+import dev.polyglot.bench.embedded.ServerUser;
+import dev.polyglot.bench.embedded.StartTimeout;
 import dev.polyglot.bench.engine.EmbeddedServer;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.EngineUnavailableException;
@@ -11,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  * data, logs) in a new temporary directory.
  */
 final class Neo4jChildServer {
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    static final StartTimeout READY_TIMEOUT = StartTimeout.ofSeconds(120);
     static final String HEAP = "512m";
     private static final String MAIN = "org.neo4j.server.CommunityEntryPoint";
     /** org.neo4j:neo4j and its runtime dependencies, copied from Maven Central by {@code scripts/neo4j/pom.xml}. */
@@ -43,7 +44,7 @@ final class Neo4jChildServer {
             throw new EngineUnavailableException("--embedded neo4j could not prepare its directory: " + e.getMessage());
         }
         return ChildJvmServer.start("neo4j", home, new Endpoint("127.0.0.1", port, Optional.empty(), Optional.empty(), Optional.empty()),
-                List.of("-Xms" + HEAP, "-Xmx" + HEAP, "-XX:+UseG1GC", "-XX:ActiveProcessorCount=2", "-cp", lib + "/*", MAIN,
+                new ServerUser.Self(), List.of("-Xms" + HEAP, "-Xmx" + HEAP, "-XX:+UseG1GC", "-XX:ActiveProcessorCount=2", "-cp", lib + "/*", MAIN,
                         "--home-dir=" + home, "--config-dir=" + home.resolve("conf")),
                 READY_TIMEOUT, Neo4jChildServer::answers, List.of(home.resolve("logs/neo4j.log"), home.resolve("stdout.log")));
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
  * Elasticsearch as OpenSearch 2.19 ({@code scripts/engines.sh up opensearch}) through the official opensearch-java client
  * over HTTP: indices {@value OpenSearchBinding#PREFIX}{@code *} whatever path {@code --url} names; credentials (basic
  * authentication, when the server has the security plugin) from the URL, else {@code OPENSEARCH_USER},
- * {@code OPENSEARCH_PASSWORD}.
+ * {@code OPENSEARCH_PASSWORD}. {@code --embedded} runs the same server as a child JVM ({@link OpenSearchChildServer}).
  */
 public final class OpenSearchDriver implements EngineDriver {
     public static final Engine ENGINE = Engine.served("elasticsearch", 9200,
@@ -31,6 +31,8 @@ public final class OpenSearchDriver implements EngineDriver {
     }
 
     @Override public EngineBinding open(Endpoint endpoint) { return OpenSearchBinding.open(endpoint); }
+
+    @Override public Optional<Embedding> embedding() { return Optional.of(new OpenSearchChildServer(OpenSearchChildServer.READY_TIMEOUT)::start); }
 
     @Override public NamespaceClaim claim(Endpoint endpoint, Claimant me) { return OpenSearchClaim.take(endpoint, me, OpenSearchClaim.TTL_MS); }
 

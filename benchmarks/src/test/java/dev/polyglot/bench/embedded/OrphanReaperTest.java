@@ -133,7 +133,7 @@ class OrphanReaperTest {
     }
 
     private static void reclaim(Path temp, List<String> notes) throws IOException {
-        OrphanReaper.reclaim(temp, PostgresUser.forThisProcess(), PostgresBinaries.installed().resolve("bin"), notes::add);
+        OrphanReaper.reclaim(temp, ServerUser.forPostgres(), PostgresBinaries.installed().resolve("bin"), notes::add);
     }
 
     /** The owner record of a real process that has since exited, as a SIGKILLed JVM's would be. */
