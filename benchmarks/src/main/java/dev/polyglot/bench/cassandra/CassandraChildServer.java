@@ -9,11 +9,9 @@ import dev.polyglot.bench.engine.EmbeddedServer;
 import dev.polyglot.bench.engine.Endpoint;
 import dev.polyglot.bench.engine.EngineUnavailableException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +49,7 @@ final class CassandraChildServer {
         Path lib = JARS.require();
         Path jamm = jamm(lib);
         int nativePort = LoopbackPort.free();
-        int storagePort = LoopbackPort.free();
-        while (storagePort == nativePort) storagePort = LoopbackPort.free();
+        int storagePort = LoopbackPort.freeOtherThan(nativePort);
         Path home = ChildJvmServer.newHome("cassandra");
         List<String> args = new ArrayList<>(List.of("-Xms" + HEAP, "-Xmx" + HEAP));
         try {
@@ -83,12 +80,7 @@ final class CassandraChildServer {
                 .flatMap(l -> Arrays.stream(l.split("\\s+"))).toList();
     }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = CassandraChildServer.class.getResourceAsStream(name)) {
-            if (in == null) throw new IOException(name + " is missing from the class path");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+    private static String resource(String name) throws IOException { return ChildJvmServer.resource(CassandraChildServer.class, name); }
 
     /** The jamm agent among the jars: Cassandra measures its memtables with it and will not start without it. */
     private static Path jamm(Path lib) {

@@ -126,6 +126,18 @@ public final class ChildJvmServer implements EmbeddedServer {
         deleteQuietly(home);
     }
 
+    /**
+     * A text file packaged beside {@code owner} (an engine's shared configuration, copied from {@code scripts/ENGINE}).
+     *
+     * @throws IOException when it is missing from the class path
+     */
+    public static String resource(Class<?> owner, String name) throws IOException {
+        try (java.io.InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) throw new IOException(name + " is missing from the class path");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** Deletes a home that no server runs from any more; one left behind is only a temporary directory. */
     public static void deleteQuietly(Path dir) {
         try {

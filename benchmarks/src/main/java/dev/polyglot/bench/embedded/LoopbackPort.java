@@ -17,4 +17,11 @@ public final class LoopbackPort {
             throw new UncheckedIOException("no free loopback port", e);
         }
     }
+
+    /** A free loopback port other than {@code taken} (a server that listens on two ports needs two different ones). */
+    public static int freeOtherThan(int taken) {
+        int port = free();
+        while (port == taken) port = free();
+        return port;
+    }
 }

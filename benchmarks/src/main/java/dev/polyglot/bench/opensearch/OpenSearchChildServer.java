@@ -48,6 +48,8 @@ final class OpenSearchChildServer {
             "-Dio.netty.allocator.numDirectArenas=0", "-Dlog4j.shutdownHookEnabled=false", "-Dlog4j2.disable.jmx=true",
             "-Djava.locale.providers=SPI,COMPAT");
     private static final String DIRECT_MEMORY = "-XX:MaxDirectMemorySize=256m";
+    /** A jvm.options line for some Java versions: {@code N:flag}, {@code N-:flag} or {@code N-M:flag}. */
+    private static final java.util.regex.Pattern VERSIONED_OPTION = java.util.regex.Pattern.compile("^(\\d+)(-(\\d*))?:(.*)$");
 
     private final StartTimeout ready;
 
@@ -66,8 +68,7 @@ final class OpenSearchChildServer {
         }
         ServerUser user = ServerUser.systemAccount("opensearch", ACCOUNT);
         int httpPort = LoopbackPort.free();
-        int transportPort = LoopbackPort.free();
-        while (transportPort == httpPort) transportPort = LoopbackPort.free();
+        int transportPort = LoopbackPort.freeOtherThan(httpPort);
         Path home = ChildJvmServer.newHome("opensearch");
         List<String> args = new ArrayList<>(LAUNCHER_FLAGS);
         try {
@@ -103,7 +104,7 @@ final class OpenSearchChildServer {
         for (String raw : file.lines().map(String::strip).toList()) {
             if (raw.isEmpty() || raw.startsWith("#")) continue;
             String line = raw;
-            var versioned = java.util.regex.Pattern.compile("^(\\d+)(-(\\d*))?:(.*)$").matcher(raw);
+            var versioned = VERSIONED_OPTION.matcher(raw);
             if (versioned.matches()) {
                 int from = Integer.parseInt(versioned.group(1));
                 boolean range = versioned.group(2) != null;
@@ -116,12 +117,7 @@ final class OpenSearchChildServer {
         return flags;
     }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = OpenSearchChildServer.class.getResourceAsStream(name)) {
-            if (in == null) throw new IOException(name + " is missing from the class path");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+    private static String resource(String name) throws IOException { return ChildJvmServer.resource(OpenSearchChildServer.class, name); }
 
     /** Whether the cluster health is at least yellow, as {@code scripts/engines.sh} checks it: the node serves indices. */
     static boolean answers(Endpoint endpoint) {
