@@ -28,11 +28,13 @@ import org.HdrHistogram.HistogramLogWriter;
  * against the budget (errors, and rates not held, fail), on one loaded data set.
  *
  * <p>The capacity of a 2-core VM moves by about 12% either way from one short run to the next (a pure CPU loop does
- * too), so three rules keep the answer centred: a failing step runs once more before it counts (a stall fails one run,
- * and one false failure would cap the search far too low); a step that passed with its connections
- * {@value #EDGE_BUSY} busy or more counts as a failure (the next run at that rate may not hold it); and the answer is
- * at most {@value #CAPACITY_SHARE} of the engine's capacity as every busy step measured it, averaged (the highest pass
- * is the luckiest of several draws).
+ * too), and by more within a minute, so four rules keep the answer centred: a failing step runs once more before it
+ * counts (a stall fails one run, and one false failure would cap the search far too low); a step that passed with its
+ * connections {@value #EDGE_BUSY} busy or more counts as a failure (the next run at that rate may not hold it); the
+ * answer is at most {@value #CAPACITY_SHARE} of the engine's capacity as the busy steps measured it, averaged (the
+ * highest pass is the luckiest of several draws), from the saturated steps alone when any ran (they measure the
+ * capacity itself, where a half-busy step extrapolates it); and no answer lies above a rate the engine could not
+ * sustain twice with its connections saturated (a later pass above it is the machine speeding up, not capacity).
  */
 public final class MaxRateSearch {
     private MaxRateSearch() {}
@@ -64,22 +66,29 @@ public final class MaxRateSearch {
             boolean budgetBinds = false;
             for (OptionalDouble rate = search.next(); rate.isPresent() && !control.stopped(); rate = search.next()) {
                 Tried t = walk.step(rate.getAsDouble());
-                if (t.run().aborted().isPresent()) return result(request, load, t.plan(), t.run(), walk, search.maxWithinBudget(), required);
+                if (t.run().aborted().isPresent()) return result(request, load, t.plan(), t.run(), walk, search.maxWithinBudget(), "", required);
                 search.record(t.rate(), t.passed());
                 budgetBinds |= !t.passed() && t.run().connectionsBusy() < EDGE_BUSY;
             }
             double highest = search.maxWithinBudget();
             OptionalDouble centred = walk.centred();
-            if (!budgetBinds && highest > 0 && centred.isPresent() && centred.getAsDouble() > highest * RateSearchPlan.RESOLUTION && !control.stopped()) {
+            double ceiling = walk.lowestSaturatedFailure() / RateSearchPlan.RESOLUTION;
+            double retry = Math.min(centred.orElse(0), ceiling);
+            if (!budgetBinds && highest > 0 && retry > highest * RateSearchPlan.RESOLUTION && !control.stopped()) {
                 // Noise failed the steps above the highest pass: try the rate the measured capacity puts the answer at.
-                Tried t = walk.step(centred.getAsDouble());
-                if (t.run().aborted().isPresent()) return result(request, load, t.plan(), t.run(), walk, highest, required);
+                Tried t = walk.step(retry);
+                if (t.run().aborted().isPresent()) return result(request, load, t.plan(), t.run(), walk, highest, "", required);
                 if (t.passed()) highest = t.rate();
             }
-            double max = Math.min(highest, centred.orElse(highest));
+            double max = Math.min(highest, Math.min(centred.orElse(highest), ceiling));
+            String bound = max >= highest || max <= 0 ? ""
+                    : max == ceiling ? String.format(Locale.ROOT, " (%.1f passed; bounded under the %.1f ops/s the engine could not sustain twice"
+                            + " with its connections saturated: a pass above that rate is the machine speeding up)", highest, walk.lowestSaturatedFailure())
+                    : String.format(Locale.ROOT, " (%.1f passed; bounded by %.0f%% of the %.1f ops/s its busy steps measured, so a run at the answer"
+                            + " has room)", highest, CAPACITY_SHARE * 100, max / CAPACITY_SHARE);
             Optional<Tried> best = walk.nearestPassAtOrAbove(max);
             Tried shown = best.orElse(walk.last());
-            return result(request, load, shown.plan(), shown.run(), walk, best.isPresent() ? max : 0, required);
+            return result(request, load, shown.plan(), shown.run(), walk, best.isPresent() ? max : 0, bound, required);
         });
     }
 
@@ -88,7 +97,8 @@ public final class MaxRateSearch {
         boolean passed() { return judgement.verdict() == Verdict.PASS; }
 
         RateSearch.Step step() {
-            return new RateSearch.Step(rate, run.achievedOpsPerSec(), LatencySummary.ofNanos(run.response()).p99(), judgement.verdict(), judgement.reason());
+            return new RateSearch.Step(rate, run.achievedOpsPerSec(), LatencySummary.ofNanos(run.response()).p99(),
+                    Math.min(1, Math.max(0, run.connectionsBusy())), judgement.verdict(), judgement.reason());
         }
     }
 
@@ -100,7 +110,7 @@ public final class MaxRateSearch {
         private final Optional<HistogramLogWriter> hlog;
         private final EngineBinding binding;
         final List<Tried> tried = new ArrayList<>();
-        final List<Double> capacities = new ArrayList<>();
+        final List<Capacity> capacities = new ArrayList<>();
 
         Walk(BenchRequest request, RunControl control, Function<String, ProgressSink> progress, Optional<HistogramLogWriter> hlog,
              EngineBinding binding) {
@@ -132,6 +142,12 @@ public final class MaxRateSearch {
         /** {@value #CAPACITY_SHARE} of the mean capacity the busy steps measured, if any did. */
         OptionalDouble centred() { return MaxRateSearch.centred(capacities); }
 
+        /** The lowest rate that failed with its connections saturated in every run of it, ops/s; infinite when none did. */
+        double lowestSaturatedFailure() {
+            return tried.stream().filter(t -> !t.passed() && t.run().connectionsBusy() >= EDGE_BUSY).mapToDouble(Tried::rate).min()
+                    .orElse(Double.POSITIVE_INFINITY);
+        }
+
         /** The passing step with the lowest rate at or above {@code rate}: the run shown for the answer. */
         Optional<Tried> nearestPassAtOrAbove(double rate) {
             return tried.stream().filter(t -> t.passed() && t.rate() >= rate).min(Comparator.comparingDouble(Tried::rate));
@@ -147,24 +163,40 @@ public final class MaxRateSearch {
                 + " saturation", j.reason(), run.connectionsBusy() * 100));
     }
 
-    /** {@value #CAPACITY_SHARE} of the mean of the capacities measured, ops/s; empty when none was. */
-    static OptionalDouble centred(List<Double> capacities) {
-        return capacities.isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(CAPACITY_SHARE * capacities.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+    /**
+     * The rate one run's connections would carry fully busy.
+     *
+     * @param opsPerSec the capacity, ops/s, above 0
+     * @param saturated whether the run's connections were {@value #EDGE_BUSY} busy or more (it measured the capacity
+     *                  itself rather than extrapolating it from a part-busy run)
+     */
+    record Capacity(double opsPerSec, boolean saturated) {
+        Capacity {
+            if (!(opsPerSec > 0)) throw new IllegalArgumentException("a capacity must be above 0 ops/s, was " + opsPerSec);
+        }
     }
 
-    /** The rate the connections would carry fully busy, ops/s, from a run busy enough to tell, without errors. */
-    static OptionalDouble capacityOf(RunResult run) {
-        if (run.errors() > 0 || run.connectionsBusy() < MEASURING_BUSY) return OptionalDouble.empty();
-        return OptionalDouble.of(run.achievedOpsPerSec() / run.connectionsBusy());
+    /**
+     * {@value #CAPACITY_SHARE} of the mean of the capacities measured, ops/s, the saturated runs' alone when there are
+     * any; empty when none was measured.
+     */
+    static OptionalDouble centred(List<Capacity> capacities) {
+        List<Capacity> used = capacities.stream().anyMatch(Capacity::saturated) ? capacities.stream().filter(Capacity::saturated).toList() : capacities;
+        return used.isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(CAPACITY_SHARE * used.stream().mapToDouble(Capacity::opsPerSec).average().orElseThrow());
     }
 
-    private static BenchResult result(BenchRequest request, LoadReport load, RunPlan plan, RunResult run, Walk walk, double max, double asked) {
+    /** The rate the connections would carry fully busy, from a run busy enough to tell, without errors. */
+    static Optional<Capacity> capacityOf(RunResult run) {
+        if (run.errors() > 0 || run.connectionsBusy() < MEASURING_BUSY || run.achievedOpsPerSec() <= 0) return Optional.empty();
+        return Optional.of(new Capacity(run.achievedOpsPerSec() / run.connectionsBusy(), run.connectionsBusy() >= EDGE_BUSY));
+    }
+
+    /** @param bounded why the answer lies under the highest rate that passed, or "" when it does not */
+    private static BenchResult result(BenchRequest request, LoadReport load, RunPlan plan, RunResult run, Walk walk, double max, String bounded,
+                                      double asked) {
         double budget = request.budget().getAsDouble();
         List<RateSearch.Step> steps = walk.tried.stream().map(Tried::step).toList();
-        double highestPass = walk.tried.stream().filter(Tried::passed).mapToDouble(Tried::rate).max().orElse(0);
-        String bounded = max > 0 && max < highestPass ? String.format(Locale.ROOT, " (%.1f passed; bounded by %.0f%% of the %.1f ops/s its busy steps"
-                + " measured, so a run at the answer has room)", highestPass, CAPACITY_SHARE * 100, max / CAPACITY_SHARE) : "";
         Judgement judgement = run.aborted().isPresent() ? Judgement.of(plan, run, request.budget())
                 : max >= asked * Judgement.HELD_SHARE
                 ? new Judgement(Verdict.PASS, String.format(Locale.ROOT, "highest rate within the %.1f ms budget: %.1f ops/s%s (needed %.1f) after %d steps",

@@ -1,6 +1,7 @@
 package dev.polyglot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.polyglot.bench.report.Judgement;
@@ -16,9 +17,20 @@ import org.junit.jupiter.api.Test;
 class MaxRateSearchTest {
     @Test
     void theAnswerIsCentredOnTheMeanOfTheCapacitiesMeasured() {
-        assertThat(MaxRateSearch.centred(List.of(140.0, 160.0, 150.0)).getAsDouble()).as("0.93 x 150").isCloseTo(139.5, within(1e-9));
+        List<MaxRateSearch.Capacity> partBusy = List.of(part(140), part(160), part(150));
+        assertThat(MaxRateSearch.centred(partBusy).getAsDouble()).as("0.93 x 150").isCloseTo(139.5, within(1e-9));
         assertThat(MaxRateSearch.centred(List.of())).as("no step busy enough to measure").isEmpty();
     }
+
+    @Test
+    void saturatedStepsAloneCentreTheAnswerWhenAnyRan() {
+        // The failing CI run: a step saturated at 103/s while part-busy steps on a faster minute extrapolated 150-170/s.
+        List<MaxRateSearch.Capacity> mixed = List.of(part(170), new MaxRateSearch.Capacity(103, true), part(150), new MaxRateSearch.Capacity(117, true));
+        assertThat(MaxRateSearch.centred(mixed).getAsDouble()).as("0.93 x mean(103, 117)").isCloseTo(102.3, within(1e-9));
+        assertThatThrownBy(() -> new MaxRateSearch.Capacity(0, true)).hasMessageContaining("above 0 ops/s, was 0");
+    }
+
+    private static MaxRateSearch.Capacity part(double opsPerSec) { return new MaxRateSearch.Capacity(opsPerSec, false); }
 
     @Test
     void theBoundLeavesRoomBothWaysForTheContractsTwoRuns() {
@@ -35,7 +47,9 @@ class MaxRateSearchTest {
         assertThat(MaxRateSearch.atTheEdge(pass, runBusy(0.97)).verdict()).isEqualTo(Verdict.FAIL);
         assertThat(MaxRateSearch.atTheEdge(pass, runBusy(0.97)).reason()).contains("busy 97%", "edge of saturation");
         assertThat(MaxRateSearch.atTheEdge(pass, runBusy(0.80))).isEqualTo(pass);
-        assertThat(MaxRateSearch.capacityOf(runBusy(0.80)).getAsDouble()).as("1000 ops/s at 80% busy").isCloseTo(1250, within(1e-6));
+        assertThat(MaxRateSearch.capacityOf(runBusy(0.80)).orElseThrow().opsPerSec()).as("1000 ops/s at 80% busy").isCloseTo(1250, within(1e-6));
+        assertThat(MaxRateSearch.capacityOf(runBusy(0.80)).orElseThrow().saturated()).isFalse();
+        assertThat(MaxRateSearch.capacityOf(runBusy(0.97)).orElseThrow().saturated()).isTrue();
         assertThat(MaxRateSearch.capacityOf(runBusy(0.2))).as("too idle to tell").isEmpty();
     }
 

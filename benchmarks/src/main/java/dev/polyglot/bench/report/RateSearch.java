@@ -22,11 +22,13 @@ public record RateSearch(double maxWithinBudget, List<Step> steps) {
      * @param target   ops/s asked (open loop)
      * @param achieved ops/s completed
      * @param p99Ms    p99 from the intended start, ms
+     * @param busy     share of the run's time its connections were busy, 0 to 1 (near 1: the engine was saturated)
      * @param verdict  its judgement against the budget (errors and rates not held count as failures)
      * @param reason   why
      */
-    public record Step(double target, double achieved, double p99Ms, Verdict verdict, String reason) {
+    public record Step(double target, double achieved, double p99Ms, double busy, Verdict verdict, String reason) {
         public Step {
+            if (!(busy >= 0 && busy <= 1)) throw new IllegalArgumentException("busy share must be 0 to 1, was " + busy);
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(reason, "reason");
         }

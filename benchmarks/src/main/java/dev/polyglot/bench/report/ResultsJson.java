@@ -68,6 +68,7 @@ public final class ResultsJson {
                 s.put("target_ops_per_sec", round(step.target()));
                 s.put("achieved_ops_per_sec", round(step.achieved()));
                 s.put("p99_ms", step.p99Ms());
+                s.put("connections_busy", round(step.busy()));
                 s.put("verdict", step.verdict().id());
                 s.put("reason", step.reason());
                 return s;

@@ -40,8 +40,8 @@ public final class ResultsTable {
                         "; advise says the route stops fitting at %s ops/s", num(e.stopsFittingAt().getAsDouble()))));
                 out.append(System.lineSeparator());
                 for (RateSearch.Step step : search.steps()) {
-                    out.append(String.format(Locale.ROOT, "  step %10s/s  achieved %10s/s  p99 %9s ms  %s%n", num(step.target()), num(step.achieved()),
-                            num(step.p99Ms()), step.verdict().id()));
+                    out.append(String.format(Locale.ROOT, "  step %10s/s  achieved %10s/s  p99 %9s ms  busy %3.0f%%  %s%n", num(step.target()),
+                            num(step.achieved()), num(step.p99Ms()), step.busy() * 100, step.verdict().id()));
                 }
             });
         }

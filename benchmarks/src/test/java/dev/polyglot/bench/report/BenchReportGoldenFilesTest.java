@@ -30,11 +30,11 @@ class BenchReportGoldenFilesTest {
             "cassandra-quorum", List.of(cassandra(HtmlReportTest.result("point-lookup")).withWrites(Optional.of(WriteConsistency.QUORUM))),
             "estimate-off", List.of(EstimateBesideTest.withEstimate(0.5), EstimateBesideTest.withEstimate(1.5)),
             "find-max", List.of(EstimateBesideTest.withEstimate(1).withSearch(Optional.of(new RateSearch(512, List.of(
-                    new RateSearch.Step(200, 200, 8.1, Verdict.PASS, "p99 within the budget"),
-                    new RateSearch.Step(400, 400, 11.5, Verdict.PASS, "p99 within the budget"),
-                    new RateSearch.Step(800, 590, 6145, Verdict.FAIL, "saturated: the engine sustained 590 of the 800 ops/s asked"),
-                    new RateSearch.Step(600, 588, 2210, Verdict.FAIL, "saturated: the engine sustained 588 of the 600 ops/s asked"),
-                    new RateSearch.Step(512, 512, 21.3, Verdict.PASS, "p99 within the budget")))))));
+                    new RateSearch.Step(200, 200, 8.1, 0.31, Verdict.PASS, "p99 within the budget"),
+                    new RateSearch.Step(400, 400, 11.5, 0.62, Verdict.PASS, "p99 within the budget"),
+                    new RateSearch.Step(800, 590, 6145, 1.0, Verdict.FAIL, "saturated: the engine sustained 590 of the 800 ops/s asked"),
+                    new RateSearch.Step(600, 588, 2210, 0.99, Verdict.FAIL, "saturated: the engine sustained 588 of the 600 ops/s asked"),
+                    new RateSearch.Step(512, 512, 21.3, 0.86, Verdict.PASS, "p99 within the budget")))))));
 
     private static BenchResult cassandra(BenchResult r) {
         return new BenchResult("cassandra", r.workload(), r.shape(), r.plan(), r.load(), r.run(), r.budget(), r.judgement());

@@ -41,8 +41,8 @@ class EstimateBesideTest {
     @Test
     void aFindMaxResultCarriesItsStepsTheMaxAndAdvisesGrowthTrigger() {
         BenchResult r = withEstimate(1).withSearch(Optional.of(new RateSearch(512, List.of(
-                new RateSearch.Step(200, 200, 8.1, Verdict.PASS, "p99 within"),
-                new RateSearch.Step(800, 590, 6145, Verdict.FAIL, "saturated")))));
+                new RateSearch.Step(200, 200, 8.1, 0.31, Verdict.PASS, "p99 within"),
+                new RateSearch.Step(800, 590, 6145, 1.0, Verdict.FAIL, "saturated")))));
         @SuppressWarnings("unchecked")
         Map<String, Object> json = ((List<Map<String, Object>>) ResultsJson.document(List.of(r)).get("results")).get(0);
         assertThat(json).containsEntry("max_ops_per_sec_within_budget", 512.0).containsEntry("advise_stops_fitting_at_ops_per_sec", 21_000.0);
