@@ -39,11 +39,13 @@ class ExampleFilesTest {
         assertThat(route(a, "friends of friends").p99EstimateMs()).isLessThan(route(a, "friends of friends").p99BudgetMs());
     }
 
-    @Test void ecommerceStartsOnPostgresAndASessionCacheWithSearchAsTheHeadroom() {
+    /**
+     * Seed 001's product search in Elasticsearch: tsvector ranks 0.18% of 2M products (3,600 matches) in about 150 ms,
+     * the whole of the 150 ms budget, where Elasticsearch answers in its 15 ms.
+     */
+    @Test void ecommerceRunsPostgresASessionCacheAndElasticsearchForProductSearch() {
         Advice a = advise("ecommerce.yml");
-        assertThat(SeedExamplesTest.nonHeadroom(a)).containsExactlyInAnyOrder("postgres", "redis");
-        assertThat(route(a, "product search").via()).contains("tsvector");
-        assertThat(a.portfolio()).filteredOn(p -> p.role() == Role.HEADROOM).extracting(Advice.PortfolioEntry::engine)
-                .containsExactly("elasticsearch");
+        assertThat(SeedExamplesTest.nonHeadroom(a)).containsExactlyInAnyOrder("postgres", "redis", "elasticsearch");
+        assertThat(route(a, "product search").engine()).isEqualTo("elasticsearch");
     }
 }

@@ -44,7 +44,9 @@ class SeedExamplesTest {
         var growth = a.growth().stream().filter(g -> g.workload().equals("merchant search")).findFirst().orElseThrow();
         assertThat(growth.nextEngine()).contains("elasticsearch");
         assertThat(growth.trigger()).contains("tsvector").contains("searches/s");
-        assertThat(growth.monthsLeft().getAsDouble()).isBetween(9.0, 13.0);
+        // Seed 004: "six months later ... tsvector p99 climbs". Searches and merchants both grow 20% a month, so each
+        // search ranks more matches as more of them arrive: the node's capacity meets the rate at about 7 months.
+        assertThat(growth.monthsLeft().getAsDouble()).isBetween(6.0, 9.0);
         assertThat(a.portfolio()).filteredOn(p -> p.role() == Role.HEADROOM).singleElement()
                 .satisfies(p -> assertThat(p.engine()).isEqualTo("elasticsearch"));
     }

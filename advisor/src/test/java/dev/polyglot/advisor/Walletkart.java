@@ -28,7 +28,7 @@ public final class Walletkart {
     }
 
     public static Workload search() {
-        return Workload.builder("merchant search", Shape.FULL_TEXT).opsPerSec(60).p99Ms(200).workingSet(ByteSize.ofGigabytes(5))
+        return Workload.builder("merchant search", Shape.FULL_TEXT).opsPerSec(60).p99Ms(200).records(200_000).workingSet(ByteSize.ofGigabytes(5))
                 .staleness(Duration.ofSeconds(30)).growth(TWENTY_PERCENT).build();
     }
 

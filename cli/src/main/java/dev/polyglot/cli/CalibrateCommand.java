@@ -119,8 +119,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     private CalibrationPlan plan() {
         CalibrationPlan base = quick ? CalibrationPlan.quick() : CalibrationPlan.full();
-        return new CalibrationPlan(step == null ? base.step() : DurationText.parse("--step", step), repeats == null ? base.repeats() : repeats,
-                base.records(), base.rangeRows(), base.aggregateRows());
+        return base.with(step == null ? base.step() : DurationText.parse("--step", step), repeats == null ? base.repeats() : repeats);
     }
 
 }

@@ -39,7 +39,7 @@ public final class KeyTable {
         key(WORKLOAD, "working_set", ValueKind.SIZE, false,
                 "Hot data the workload touches: 512MB, 2GB, 50TB (KB..PB are powers of 1000, KiB..PiB powers of 1024).", null);
         key(WORKLOAD, "records", ValueKind.COUNT, false, "Rows, documents, vectors or nodes in the data set: 30M, 1.5B, 200k.", null);
-        key(WORKLOAD, "rows_per_query", ValueKind.POSITIVE_COUNT, false, "Rows one operation reads (range scans, aggregates).", null);
+        key(WORKLOAD, "rows_per_query", ValueKind.POSITIVE_COUNT, false, "Rows one operation reads (range scans, aggregates; the matches a full-text search ranks).", null);
         key(WORKLOAD, "consistency", ValueKind.CONSISTENCY, false, "The weakest read guarantee the workload accepts.", "strong");
         key(WORKLOAD, "staleness", ValueKind.DURATION, false,
                 "How stale a read may be (30s, 5m, 24h); required with bounded-staleness, and implies it when consistency is not given.", null);

@@ -45,7 +45,7 @@ public record NodeEstimate(double serviceMs, double capacityOpsPerSec, double p9
         String key = "service_ms";
         if (rows > 0 && c.scanRowsPerS().isPresent()) {
             double scanMs = s - base;
-            reading += " + " + Numbers.amount(rows) + " rows at scan_rows_per_s " + Numbers.amount(c.scanRowsPerS().get().value());
+            reading += " + " + Numbers.amount(rows) + (w.shape() == Shape.FULL_TEXT ? " matches ranked" : " rows") + " at scan_rows_per_s " + Numbers.amount(c.scanRowsPerS().get().value());
             if (scanMs > base) key = "scan_rows_per_s";
         }
         boolean writesWeigh = c.modelsWrites() && w.writesPerSec() > 0;
@@ -65,12 +65,13 @@ public record NodeEstimate(double serviceMs, double capacityOpsPerSec, double p9
             case RANGE_SCAN -> Rows.rangeRows(w, a);
             case AGGREGATE -> Rows.aggregateRows(w, a);
             case TIME_SERIES -> w.readRatio() * Rows.windowRows(w, a);
+            case FULL_TEXT -> Rows.searchRows(w, a);
             default -> 0;
         };
     }
 
     /** True when the shape's service time in the model grows with the rows one operation reads. */
     public static boolean scalesWithRows(Shape shape) {
-        return shape == Shape.RANGE_SCAN || shape == Shape.AGGREGATE || shape == Shape.TIME_SERIES;
+        return shape == Shape.RANGE_SCAN || shape == Shape.AGGREGATE || shape == Shape.TIME_SERIES || shape == Shape.FULL_TEXT;
     }
 }

@@ -12,6 +12,9 @@ final class Rows {
 
     static double windowRows(Workload w, ModelAssumptions a) { return rows(w, a); }
 
+    /** Documents one full-text search matches and ranks. */
+    static double searchRows(Workload w, ModelAssumptions a) { return rows(w, a); }
+
     /** {@code rows_per_query}, else the model's default for the shape ({@link ModelAssumptions#defaultRows}). */
     static double rows(Workload w, ModelAssumptions a) { return w.rowsPerQuery().orElse(a.defaultRows(w.shape(), w.records())); }
 

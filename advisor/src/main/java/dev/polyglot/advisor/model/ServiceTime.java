@@ -6,7 +6,7 @@ import dev.polyglot.workloads.Workload;
 
 /**
  * Time of one operation of a workload on an idle node of an engine, in ms (docs/model.md, "Service time").
- * Rows scanned cost rows / scan rate; a walk costs fan-out^hops / edge rate; vectors cost more with length and
+ * Rows scanned cost rows / scan rate (a search's matches ranked at the capability's rate, where it has one); a walk costs fan-out^hops / edge rate; vectors cost more with length and
  * recall; a working set beyond a node's RAM adds the disk read for the missed share.
  */
 public final class ServiceTime {
@@ -21,6 +21,8 @@ public final class ServiceTime {
         switch (w.shape()) {
             case RANGE_SCAN -> s += scanMs(Rows.rangeRows(w, a), c);
             case AGGREGATE -> s += scanMs(Rows.aggregateRows(w, a), c) / scanParallelism;
+            // Each shard ranks its own share of the matches.
+            case FULL_TEXT -> s += scanMs(Rows.searchRows(w, a), c) / scanParallelism;
             case TIME_SERIES -> s += w.readRatio() * scanMs(Rows.windowRows(w, a), c);
             case GRAPH_TRAVERSAL -> s += c.edgesPerS().map(rate -> Rows.visited(w, a) / rate.value() * 1000).orElse(0.0);
             case VECTOR_KNN -> s *= Math.max(1, w.dimensions().orElse(a.referenceDimensions()) / (double) a.referenceDimensions())

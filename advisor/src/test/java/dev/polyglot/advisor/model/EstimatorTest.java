@@ -31,6 +31,21 @@ class EstimatorTest {
         assertThat(on("elasticsearch", Walletkart.search().toBuilder().opsPerSec(500).build())).isInstanceOf(Estimate.Fits.class);
     }
 
+    /** docs/model.md section 3: a search ranks its matches, 0.18% of the documents unless rows_per_query says. */
+    @Test void aTsvectorSearchCostsTheMatchesItRanks() {
+        var pg = catalog.require("postgres");
+        var c = pg.capability(Shape.FULL_TEXT).orElseThrow();
+        // 3 ms + 0.18% of 200,000 merchants = 360 matches at 24,000/s = 15 ms
+        assertThat(ServiceTime.ms(Walletkart.search(), pg, c, ModelAssumptions.DEFAULT, 0, 1)).isCloseTo(18.0, org.assertj.core.data.Offset.offset(1e-9));
+        Workload products = Walletkart.search().toBuilder().records(2_000_000).build();
+        assertThat(ServiceTime.ms(products, pg, c, ModelAssumptions.DEFAULT, 0, 1)).as("3,600 matches").isCloseTo(153.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ServiceTime.ms(products, pg, c, ModelAssumptions.DEFAULT, 0, 4)).as("four shards rank 900 each").isCloseTo(40.5, org.assertj.core.data.Offset.offset(1e-9));
+        Workload byAddress = Walletkart.search().toBuilder().records(300_000_000).rowsPerQuery(1).build();
+        assertThat(ServiceTime.ms(byAddress, pg, c, ModelAssumptions.DEFAULT, 0, 1)).as("one match to rank").isCloseTo(3 + 1000.0 / 24_000, org.assertj.core.data.Offset.offset(1e-9));
+        // Over a 150 ms budget at 2M documents, the search leaves tsvector (ecommerce's product search).
+        assertThat(on("postgres", products.toBuilder().p99Ms(150).build())).isInstanceOf(Estimate.Fails.class);
+    }
+
     @Test void anAggregateCostsRowsOverTheScanRate() {
         var day1 = (Estimate.Fits) on("postgres", Walletkart.settlement());
         assertThat(day1.p99Ms()).isBetween(2000.0, 5000.0);

@@ -2,6 +2,7 @@ package dev.polyglot.bench.calibrate;
 
 import dev.polyglot.advisor.catalog.Capability;
 import dev.polyglot.advisor.catalog.EngineSpec;
+import dev.polyglot.advisor.model.ModelAssumptions;
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.BenchRunner;
 import dev.polyglot.bench.Engines;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
@@ -98,11 +100,17 @@ public final class Calibrator {
         for (Shape s : engine.shapes()) {
             n += switch (s) {
                 case RANGE_SCAN -> plan.rangeRows().size() + 1;
+                case FULL_TEXT -> searchSloped(spec, s) ? plan.corpusDocs().size() + 1 : 2;
                 case AGGREGATE -> plan.aggregateRows().size();
                 default -> 2;
             } + writePoints(spec, s);
         }
         return n * plan.repeats();
+    }
+
+    /** A search's ranking rate is measured where the model reads one: the capability has {@code scan_rows_per_s}. */
+    private static boolean searchSloped(EngineSpec spec, Shape shape) {
+        return shape == Shape.FULL_TEXT && spec.capability(shape).flatMap(Capability::scanRowsPerS).isPresent();
     }
 
     /** Write figures are measured where the capability has them: a light-load p99 and a throughput. */
@@ -145,11 +153,20 @@ public final class Calibrator {
             Optional<Capability> cap = spec.capability(shape);
             if (cap.isEmpty() || control.stopped()) continue;
             switch (shape) {
-                case RANGE_SCAN -> sloped(shape, cap.get(), plan.rangeRows(), rows -> new DatasetSpec(shape, Math.max(plan.records(), rows * 20), rows), figures);
-                case AGGREGATE -> sloped(shape, cap.get(), aggregateSizes(cap.get(), plan), rows -> new DatasetSpec(shape, rows, rows), figures);
+                case RANGE_SCAN -> sloped(shape, cap.get(), plan.rangeRows(), rows -> new DatasetSpec(shape, Math.max(plan.rangeRecords(), rows * 20), rows),
+                        rows -> rows, figures);
+                case AGGREGATE -> sloped(shape, cap.get(), aggregateSizes(cap.get(), plan), rows -> new DatasetSpec(shape, rows, rows), rows -> rows, figures);
+                case FULL_TEXT -> {
+                    if (searchSloped(spec, shape)) {
+                        // The slope is over the matches a search ranks, the model's rows for a search at that corpus size.
+                        sloped(shape, cap.get(), plan.corpusDocs(), docs -> new DatasetSpec(shape, docs, 1),
+                                docs -> ModelAssumptions.DEFAULT.defaultRows(shape, OptionalLong.of(docs)), figures);
+                    } else {
+                        flat(shape, cap.get(), new DatasetSpec(shape, Math.max(1_000, plan.records() / 4), 1), 0, figures);
+                    }
+                }
                 case TIME_SERIES -> flat(shape, cap.get(), new DatasetSpec(shape, plan.records(), DatasetSpec.TIME_SERIES_WINDOW_POINTS),
                         DatasetSpec.TIME_SERIES_WINDOW_POINTS, figures);
-                case FULL_TEXT -> flat(shape, cap.get(), new DatasetSpec(shape, Math.max(1_000, plan.records() / 4), 1), 0, figures);
                 default -> flat(shape, cap.get(), new DatasetSpec(shape, plan.records(), 1), 0, figures);
             }
         }
@@ -190,8 +207,12 @@ public final class Calibrator {
         }
     }
 
-    /** A shape whose cost grows with rows: light-load p99 at each size, a line through them, throughput at the smallest. */
-    private void sloped(Shape shape, Capability c, List<Long> sizes, java.util.function.LongFunction<DatasetSpec> dataAt, List<MeasuredFigure> out) {
+    /**
+     * A shape whose cost grows with rows: light-load p99 at each size, a line through them over the rows one operation
+     * reads at that size ({@code rowsAt}), throughput at the smallest.
+     */
+    private void sloped(Shape shape, Capability c, List<Long> sizes, java.util.function.LongFunction<DatasetSpec> dataAt,
+                        java.util.function.LongUnaryOperator rowsAt, List<MeasuredFigure> out) {
         double[] xs = new double[sizes.size()], ys = new double[sizes.size()], spreads = new double[sizes.size()];
         Repeated[] smallest = new Repeated[1];
         for (int i = 0; i < sizes.size(); i++) {
@@ -199,7 +220,7 @@ public final class Calibrator {
             final int at = i;
             withData(data, binding -> {
                 Repeated p99 = repeat(shape + " " + sizes.get(at) + " rows light-load p99", () -> lightLoadP99Ms(binding, data, READS));
-                xs[at] = sizes.get(at);
+                xs[at] = rowsAt.applyAsLong(sizes.get(at));
                 ys[at] = p99.median();
                 spreads[at] = p99.spread();
                 if (at == 0 && (c.opsPerNode().isPresent() || c.ceilingOps().isPresent())) smallest[0] = throughput(shape, binding, data, READS);
@@ -209,11 +230,10 @@ public final class Calibrator {
         }
         Line line = Line.fit(xs, ys);
         double spread = Arrays.stream(spreads).max().orElse(0);
-        String sizesText = sizes.stream().map(s -> String.format(Locale.ROOT, "%,d", s)).reduce((a, b) -> a + ", " + b).orElse("");
+        String over = over(shape, sizes, xs, dataAt.apply(sizes.get(0)));
         if (line.slope() > 0 && c.scanRowsPerS().isPresent()) {
             double rowsPerS = 1000 / line.slope();
-            out.add(new MeasuredFigure(shape, "scan_rows_per_s", round(rowsPerS), rowsPerS, spread, "inverse slope of light-load p99 over "
-                    + sizesText + " rows per " + (shape == Shape.AGGREGATE ? "full pass" : "read")));
+            out.add(new MeasuredFigure(shape, "scan_rows_per_s", round(rowsPerS), rowsPerS, spread, "inverse slope of light-load p99 over " + over));
         } else {
             warnings.accept(engine + " " + shape + ": light-load p99 did not grow with rows (" + Arrays.toString(ys) + " ms); scan_rows_per_s left to the catalog");
         }
@@ -221,9 +241,20 @@ public final class Calibrator {
         boolean sloped = line.slope() > 0 && line.intercept() > 0;
         double service = sloped ? line.intercept() : Repeated.of(ys).median();
         out.add(new MeasuredFigure(shape, "service_ms", round(service), service, spread, (sloped ? "intercept of light-load p99 over " : "median light-load p99 over ")
-                + sizesText + " rows"));
+                + over));
         // Throughput was measured at the smallest size; the catalog's per-node rate is for the base operation (service_ms alone).
         if (smallest[0] != null) perNode(shape, c, smallest[0], ys[0] / service, String.format(Locale.ROOT, " at %,d rows", sizes.get(0)), out);
+    }
+
+    /** What a sloped figure's line ran over, in the shape's own terms. */
+    private static String over(Shape shape, List<Long> sizes, double[] rows, DatasetSpec first) {
+        String sizesText = sizes.stream().map(s -> String.format(Locale.ROOT, "%,d", s)).reduce((a, b) -> a + ", " + b).orElse("");
+        return switch (shape) {
+            case FULL_TEXT -> Arrays.stream(rows).mapToObj(r -> String.format(Locale.ROOT, "%,.0f", r)).reduce((a, b) -> a + ", " + b).orElse("")
+                    + " matches ranked per search (" + sizesText + " documents)";
+            case AGGREGATE -> sizesText + " rows per full pass";
+            default -> sizesText + String.format(Locale.ROOT, " rows per read on a table of %,d records or more", first.records());
+        };
     }
 
     private Repeated throughput(Shape shape, EngineBinding binding, DatasetSpec data, double readRatio) {

@@ -43,7 +43,8 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
         return switch (shape) {
             case POINT_LOOKUP -> "a read of one record by key (writes update one) among " + n + " records";
             case RANGE_SCAN -> "a read of one key's latest " + r + " rows among " + n + " rows (writes append one)";
-            case FULL_TEXT -> "a ranked top-10 search among " + n + " documents (writes upsert one)";
+            case FULL_TEXT -> String.format(java.util.Locale.ROOT, "a ranked top-10 search for two words, matching about %,d of %s documents"
+                    + " (writes upsert one)", Math.max(1, Math.round(records * SyntheticData.SEARCH_MATCH_SHARE)), n);
             case AGGREGATE -> "a GROUP BY over " + r + " of " + n + " rows (writes insert one)";
             case TIME_SERIES -> "a per-minute rollup of one series' last 10 minutes (" + TIME_SERIES_WINDOW_POINTS + " points) among " + n
                     + " points (writes append)";

@@ -9,6 +9,14 @@ public final class SyntheticData {
 
     /** Words in the full-text vocabulary. */
     public static final int VOCABULARY = 1024;
+    /** Words in a document's title and in its body. */
+    public static final int TITLE_WORDS = 4, BODY_WORDS = 40;
+    /**
+     * Share of the documents one {@link #query} matches: each of its two words is in a document with probability
+     * {@code 1 - (1 - 1/VOCABULARY)^(TITLE_WORDS + BODY_WORDS)} (4.2%), and a document must hold both (0.18%). The model
+     * assumes the same share for a search that gives no {@code rows_per_query}.
+     */
+    public static final double SEARCH_MATCH_SHARE = Math.pow(1 - Math.pow(1 - 1.0 / VOCABULARY, TITLE_WORDS + BODY_WORDS), 2);
     /** Bytes of a point-lookup value: a realistic small row (an account or session record). */
     public static final int PAYLOAD_BYTES = 200;
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "pa", "qu", "do", "fe", "gi", "ho", "ju"};

@@ -90,8 +90,8 @@ sealed interface MysqlShape extends SqlStatements {
         public String insertSql() { return "INSERT INTO " + D + "docs (id, title, body) VALUES (?, ?, ?)"; }
         public void bindRow(PreparedStatement ps, long i, long nowMs) throws SQLException {
             ps.setLong(1, i);
-            ps.setString(2, SyntheticData.document(-i - 1, 4, new StringBuilder()).toString());
-            ps.setString(3, SyntheticData.document(i, 40, new StringBuilder()).toString());
+            ps.setString(2, SyntheticData.document(-i - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
+            ps.setString(3, SyntheticData.document(i, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
         }
         public String readSql() {
             return "SELECT id, title, MATCH (title, body) AGAINST (? IN NATURAL LANGUAGE MODE) AS score FROM " + D + "docs "
@@ -105,8 +105,8 @@ sealed interface MysqlShape extends SqlStatements {
         public String writeSql() { return "INSERT INTO " + D + "docs (id, title, body) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE body = VALUES(body)"; }
         public void bindWrite(PreparedStatement ps, long key, long seq) throws SQLException {
             ps.setLong(1, key);
-            ps.setString(2, SyntheticData.document(-key - 1, 4, new StringBuilder()).toString());
-            ps.setString(3, SyntheticData.document(key + seq, 40, new StringBuilder()).toString());
+            ps.setString(2, SyntheticData.document(-key - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
+            ps.setString(3, SyntheticData.document(key + seq, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
         }
     }
 

@@ -62,8 +62,8 @@ sealed interface OpenSearchIndex {
         public Map<String, Object> written(long key, long seq) { return doc(key, key + seq); }
         private static Map<String, Object> doc(long key, long bodyKey) {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("title", SyntheticData.document(-key - 1, 4, new StringBuilder()).toString());
-            doc.put("body", SyntheticData.document(bodyKey, 40, new StringBuilder()).toString());
+            doc.put("title", SyntheticData.document(-key - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
+            doc.put("body", SyntheticData.document(bodyKey, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
             return doc;
         }
         /**

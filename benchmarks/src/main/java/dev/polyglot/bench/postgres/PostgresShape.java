@@ -93,8 +93,8 @@ sealed interface PostgresShape extends SqlStatements {
         public String copyColumns() { return "id, title, body"; }
         public void csvRow(long i, Instant now, StringBuilder out) {
             out.append(i).append(',');
-            SyntheticData.document(-i - 1, 4, out).append(',');
-            SyntheticData.document(i, 40, out).append('\n');
+            SyntheticData.document(-i - 1, SyntheticData.TITLE_WORDS, out).append(',');
+            SyntheticData.document(i, SyntheticData.BODY_WORDS, out).append('\n');
         }
         public String readSql() {
             return "SELECT id, title, ts_rank(tsv, q) AS rank FROM " + S + "docs, plainto_tsquery('english', ?) q "
@@ -104,8 +104,8 @@ sealed interface PostgresShape extends SqlStatements {
         public String writeSql() { return "INSERT INTO " + S + "docs (id, title, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body"; }
         public void bindWrite(PreparedStatement ps, long key, long seq) throws SQLException {
             ps.setLong(1, key);
-            ps.setString(2, SyntheticData.document(-key - 1, 4, new StringBuilder()).toString());
-            ps.setString(3, SyntheticData.document(key + seq, 40, new StringBuilder()).toString());
+            ps.setString(2, SyntheticData.document(-key - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
+            ps.setString(3, SyntheticData.document(key + seq, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
         }
     }
 

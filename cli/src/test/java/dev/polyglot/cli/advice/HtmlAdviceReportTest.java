@@ -39,7 +39,7 @@ class HtmlAdviceReportTest {
                 .doesNotContain("http:", "https:", "src=", "href=", "@import", "url(http");
         assertThat(page).contains("month 1.2 → clickhouse (headroom)", "merchant search: postgres → elasticsearch", "in 24 months",
                 "seed 004 walletkart example", "<em>assumed</em>", "20%/month", "<th>USD per month</th>",
-                "<td>postgres</td><td class=\"num\">5112</td><td>$5,000 + 0.2 x $560 + $2 of storage</td>").doesNotContain("no cost figures");
+                "<td>postgres</td><td class=\"num\">5106</td><td>$5,000 + 0.19 x $560 + $2 of storage</td>").doesNotContain("no cost figures");
     }
 
     @Test
