@@ -238,12 +238,28 @@ public final class Calibrator {
             warnings.accept(engine + " " + shape + ": light-load p99 did not grow with rows (" + Arrays.toString(ys) + " ms); scan_rows_per_s left to the catalog");
         }
         // Without a slope the rows cost nothing measurable here: the service time is the typical light-load p99 itself.
-        boolean sloped = line.slope() > 0 && line.intercept() > 0;
-        double service = sloped ? line.intercept() : Repeated.of(ys).median();
-        out.add(new MeasuredFigure(shape, "service_ms", round(service), service, spread, (sloped ? "intercept of light-load p99 over " : "median light-load p99 over ")
-                + over));
+        // With a slope but no positive intercept, the fixed part is below what the line resolves: the catalog's stays,
+        // since the median p99 beside a measured scan rate would count the rows twice.
+        Optional<Double> fixed = fixedPart(line, ys);
+        double service = fixed.orElse(c.serviceMs().value());
+        if (fixed.isPresent()) {
+            out.add(new MeasuredFigure(shape, "service_ms", round(service), service, spread, (line.slope() > 0 ? "intercept of" : "median")
+                    + " light-load p99 over " + over));
+        } else {
+            warnings.accept(String.format(Locale.ROOT, "%s %s: the line through the light-load p99 (%s ms) crosses zero rows at %.3f ms; service_ms"
+                    + " left to the catalog", engine, shape, Arrays.toString(ys), line.intercept()));
+        }
         // Throughput was measured at the smallest size; the catalog's per-node rate is for the base operation (service_ms alone).
         if (smallest[0] != null) perNode(shape, c, smallest[0], ys[0] / service, String.format(Locale.ROOT, " at %,d rows", sizes.get(0)), out);
+    }
+
+    /**
+     * The fixed part of an operation whose cost grows with rows, ms: the line's intercept; the median p99 when the line
+     * does not rise (rows cost nothing measurable here); empty when it rises but does not cross zero rows above 0.
+     */
+    static Optional<Double> fixedPart(Line line, double[] p99s) {
+        if (line.slope() <= 0) return Optional.of(Repeated.of(p99s).median());
+        return line.intercept() > 0 ? Optional.of(line.intercept()) : Optional.empty();
     }
 
     /** What a sloped figure's line ran over, in the shape's own terms. */

@@ -2,6 +2,7 @@ package dev.polyglot.bench.calibrate;
 
 import dev.polyglot.bench.postgres.PostgresDriver;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.polyglot.advisor.catalog.Catalog;
 import dev.polyglot.advisor.catalog.CatalogOutcome;
@@ -60,6 +61,15 @@ class CalibratedCatalogTest {
                 .containsExactly(1_000_000L, 10_000_000L);
         assertThat(Calibrator.aggregateSizes(catalog.require("postgres").capability(aggregate).orElseThrow(), quick))
                 .isEqualTo(quick.aggregateRows());
+    }
+
+    @Test
+    void aLineThroughZeroRowsBelowZeroLeavesTheServiceTimeToTheCatalog() {
+        // PostgreSQL's aggregate at 100k and 1M rows: 60 and 230 ms, so the line meets zero rows at about 41 ms.
+        double[] rows = {100_000, 1_000_000}, rising = {60, 230}, steep = {10, 230}, flat = {5, 4};
+        assertThat(Calibrator.fixedPart(Calibrator.Line.fit(rows, rising), rising)).hasValueSatisfying(v -> assertThat(v).isCloseTo(41.1, within(0.1)));
+        assertThat(Calibrator.fixedPart(Calibrator.Line.fit(rows, steep), steep)).as("the line crosses zero rows below 0 ms").isEmpty();
+        assertThat(Calibrator.fixedPart(Calibrator.Line.fit(rows, flat), flat)).as("rows cost nothing measurable: the median").hasValue(4.5);
     }
 
     @Test
