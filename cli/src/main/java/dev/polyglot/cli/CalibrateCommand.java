@@ -69,9 +69,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         int total = chosen.stream().mapToInt(e -> Calibrator.points(e, Catalog.builtIn().require(e.id()), plan)).sum();
         long started = System.nanoTime();
         int[] done = {0};
-        Calibrator.Progress progress = what -> {
-            done[0]++;
+        Calibrator.Progress progress = (what, measured) -> {
+            if (measured) done[0]++;
             double elapsed = (System.nanoTime() - started) / 1e9;
+            // Loads and settling passes are not points: their time spreads over the points that follow them.
             double left = done[0] <= 1 ? Double.NaN : elapsed / (done[0] - 1) * Math.max(0, total - done[0] + 1);
             err.println(String.format(Locale.ROOT, "polyglot calibrate: [%d/%d, %.0f s%s] %s", Math.min(done[0], total), total, elapsed,
                     Double.isNaN(left) ? "" : String.format(Locale.ROOT, ", about %.0f s left", left), what));
