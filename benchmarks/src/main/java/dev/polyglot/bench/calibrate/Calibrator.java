@@ -59,9 +59,9 @@ public final class Calibrator {
      */
     static final Duration LIGHT_WARMUP = Duration.ofSeconds(1);
     /** One window of the reads that settle a fresh data set (see {@code settle}). */
-    static final Duration SETTLE_WINDOW = Duration.ofSeconds(1);
+    static final Duration SETTLE_WINDOW = Duration.ofMillis(500);
     /** At most this many settling windows per data set. */
-    static final int MAX_SETTLE_WINDOWS = 10;
+    static final int MAX_SETTLE_WINDOWS = 16;
     /** Two windows in a row whose throughputs differ by at most this share: the data set is settled. */
     static final double SETTLED = 0.1;
     /** How long to wait for another run to release the engine's namespace before skipping the engine. */
@@ -183,7 +183,7 @@ public final class Calibrator {
     /** A shape whose model cost does not grow with the data: light-load p99 is the service time (less a fixed scan), plus throughput. */
     private void flat(Shape shape, Capability c, DatasetSpec data, long rowsScanned, List<MeasuredFigure> out) {
         withData(data, binding -> {
-            Repeated p99 = repeat(shape + " light-load p99", () -> lightLoadP99Ms(binding, data, READS));
+            Repeated p99 = repeatP99(shape + " light-load p99", () -> lightLoad(binding, data, READS));
             double scanMs = c.scanRowsPerS().map(r -> rowsScanned / r.value() * 1000).orElse(0.0);
             double service = Math.max(p99.median() - scanMs, p99.median() / 2);
             out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.median(), p99.spread(), "light-load p99 of " + describe(data)
@@ -201,7 +201,7 @@ public final class Calibrator {
      */
     private void writes(Shape shape, Capability c, EngineBinding binding, DatasetSpec data, List<MeasuredFigure> out) {
         if (c.writeMs().isPresent()) {
-            Repeated p99 = repeat(shape + " write light-load p99", () -> lightLoadP99Ms(binding, data, WRITES));
+            Repeated p99 = repeatP99(shape + " write light-load p99", () -> lightLoad(binding, data, WRITES));
             out.add(new MeasuredFigure(shape, "write_ms", round(p99.median()), p99.median(), p99.spread(), "light-load p99 of one write (read ratio 0) on "
                     + describe(data)));
         }
@@ -226,7 +226,7 @@ public final class Calibrator {
             DatasetSpec data = dataAt.apply(sizes.get(i));
             final int at = i;
             withData(data, binding -> {
-                Repeated p99 = repeat(shape + " " + sizes.get(at) + " rows light-load p99", () -> lightLoadP99Ms(binding, data, READS));
+                Repeated p99 = repeatP99(shape + " " + sizes.get(at) + " rows light-load p99", () -> lightLoad(binding, data, READS));
                 xs[at] = rowsAt.applyAsLong(sizes.get(at));
                 ys[at] = p99.median();
                 spreads[at] = p99.spread();
@@ -334,7 +334,7 @@ public final class Calibrator {
      * operations, not dozens. An operation too slow for {@value #LIGHT_OPERATIONS} of them in a step runs spaced on
      * one connection instead.
      */
-    private double lightLoadP99Ms(EngineBinding binding, DatasetSpec data, double readRatio) {
+    private org.HdrHistogram.Histogram lightLoad(EngineBinding binding, DatasetSpec data, double readRatio) {
         RunPlan probePlan = new RunPlan(OptionalDouble.empty(), PROBE, Duration.ZERO, 2 * host.cores(), readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 11);
         RunResult probe = LoadGenerator.run(binding, data, probePlan, control, ProgressSink.NONE, Optional.empty());
         // An operation longer than the probe completes fewer times than there are connections: one per probe is the bound.
@@ -344,12 +344,11 @@ public final class Calibrator {
         RunPlan light = enough
                 ? new RunPlan(OptionalDouble.of(rate), plan.step(), LIGHT_WARMUP, RunPlan.DEFAULT_CONNECTIONS, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13)
                 : new RunPlan(OptionalDouble.of(rate), plan.step(), LIGHT_WARMUP, 1, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, LIGHT_OPERATIONS);
-        RunResult run = LoadGenerator.run(binding, data, light, control, ProgressSink.NONE, Optional.empty());
-        return LatencySummary.ofNanos(run.response()).p99();
+        return LoadGenerator.run(binding, data, light, control, ProgressSink.NONE, Optional.empty()).response();
     }
 
     /**
-     * Reads a data set closed loop in one-second windows on 2 x cores connections until two windows in a row agree within
+     * Reads a data set closed loop in half-second windows on 2 x cores connections until two windows in a row agree within
      * {@value #SETTLED} (at most {@value #MAX_SETTLE_WINDOWS}). A freshly loaded table answers slowly until its pages
      * are in the engine's cache (PostgreSQL, 3M range-scan rows read at 1,000/s just after the load: p50 86 ms in the
      * first second, 1.4 ms in the second, 0.25 ms from the tenth), and the light-load runs are to see the steady state
@@ -374,6 +373,24 @@ public final class Calibrator {
         return LoadGenerator.run(binding, data, closed, control, ProgressSink.NONE, Optional.empty()).achievedOpsPerSec();
     }
 
+    /**
+     * A latency figure: the p99 of every operation of the repeated runs together, ms, and the spread of each run's own
+     * p99 over it. Pooled rather than the median of the runs' p99s: a light-load run of a slow operation holds a few
+     * hundred operations, so one stall of the VM sets its p99, and with two repeats the median is their mean (the
+     * full-text p99 at 5,000 documents spread 165% over two 2 s repeats).
+     */
+    private Repeated repeatP99(String what, java.util.function.Supplier<org.HdrHistogram.Histogram> run) {
+        double[] each = new double[plan.repeats()];
+        org.HdrHistogram.Histogram all = null;
+        for (int i = 0; i < each.length; i++) {
+            progress.step(engine + " " + what + " (" + (i + 1) + " of " + each.length + ")", true);
+            org.HdrHistogram.Histogram h = run.get();
+            each[i] = LatencySummary.ofNanos(h).p99();
+            if (all == null) all = h.copy(); else all.add(h);
+        }
+        return Repeated.pooled(LatencySummary.ofNanos(all).p99(), each);
+    }
+
     private Repeated repeat(String what, DoubleSupplier measure) {
         double[] values = new double[plan.repeats()];
         for (int i = 0; i < values.length; i++) {
@@ -392,8 +409,14 @@ public final class Calibrator {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
     }
 
-    /** The median of repeated runs and their relative range. */
+    /** A figure from repeated runs (the median of their values, or a p99 pooled over their operations) and their relative range. */
     record Repeated(double median, double spread) {
+        /** {@code value} measured over all the runs together, with the range of the runs' own values over it. */
+        static Repeated pooled(double value, double[] each) {
+            double min = Arrays.stream(each).min().orElse(0), max = Arrays.stream(each).max().orElse(0);
+            return new Repeated(value, value > 0 ? (max - min) / value : 0);
+        }
+
         static Repeated of(double[] values) {
             double[] v = values.clone();
             Arrays.sort(v);

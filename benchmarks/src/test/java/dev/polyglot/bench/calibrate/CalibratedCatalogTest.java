@@ -64,6 +64,15 @@ class CalibratedCatalogTest {
     }
 
     @Test
+    void aPooledP99KeepsItsValueAndSpreadsTheRunsOverIt() {
+        // Two runs whose own p99s were 1 and 10 ms; over their operations together the p99 is 2 ms.
+        Calibrator.Repeated r = Calibrator.Repeated.pooled(2, new double[] {1, 10});
+        assertThat(r.median()).isEqualTo(2);
+        assertThat(r.spread()).as("(10 - 1) / 2").isEqualTo(4.5);
+        assertThat(Calibrator.Repeated.pooled(0, new double[] {0, 0}).spread()).isZero();
+    }
+
+    @Test
     void aLineThroughZeroRowsBelowZeroLeavesTheServiceTimeToTheCatalog() {
         // PostgreSQL's aggregate at 100k and 1M rows: 60 and 230 ms, so the line meets zero rows at about 41 ms.
         double[] rows = {100_000, 1_000_000}, rising = {60, 230}, steep = {10, 230}, flat = {5, 4};
