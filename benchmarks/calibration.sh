@@ -95,7 +95,7 @@ for path in sorted(glob.glob(os.path.join(out, "*.builtin.json")), key=lambda p:
     if b is None and c is None: continue
     r = b or c
     name = os.path.basename(path).split(".")[0]
-    scale = "0.1" if name in ("walletkart", "ledger") else "0.01"
+    scale = "0.1" if name in ("walletkart", "ledger") else "0.0001" if name == "twitter" else "0.01"
     def cells(x):
         if x is None: return ["-", "-", "-"]
         e = x.get("estimate") or {}
