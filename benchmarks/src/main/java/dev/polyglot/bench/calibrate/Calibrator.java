@@ -30,6 +30,11 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongUnaryOperator;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
 
 /**
  * Measures, on one engine through the bench's own bindings and namespace, the figures the model reads for each shape
@@ -185,10 +190,10 @@ public final class Calibrator {
         withData(data, binding -> {
             Repeated p99 = repeatP99(shape + " light-load p99", () -> lightLoad(binding, data, READS));
             double scanMs = c.scanRowsPerS().map(r -> rowsScanned / r.value() * 1000).orElse(0.0);
-            double service = Math.max(p99.median() - scanMs, p99.median() / 2);
-            out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.median(), p99.spread(), "light-load p99 of " + describe(data)
+            double service = Math.max(p99.value() - scanMs, p99.value() / 2);
+            out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.value(), p99.spread(), "light-load p99 of " + describe(data)
                     + (scanMs > 0 ? String.format(Locale.ROOT, " less %.3f ms for %d rows at the catalog's scan rate", scanMs, rowsScanned) : "")));
-            if (c.opsPerNode().isPresent() || c.ceilingOps().isPresent()) perNode(shape, c, throughput(shape, binding, data, READS), p99.median() / service, "", out);
+            if (c.opsPerNode().isPresent() || c.ceilingOps().isPresent()) perNode(shape, c, throughput(shape, binding, data, READS), p99.value() / service, "", out);
             writes(shape, c, binding, data, out);
             return null;
         });
@@ -202,15 +207,15 @@ public final class Calibrator {
     private void writes(Shape shape, Capability c, EngineBinding binding, DatasetSpec data, List<MeasuredFigure> out) {
         if (c.writeMs().isPresent()) {
             Repeated p99 = repeatP99(shape + " write light-load p99", () -> lightLoad(binding, data, WRITES));
-            out.add(new MeasuredFigure(shape, "write_ms", round(p99.median()), p99.median(), p99.spread(), "light-load p99 of one write (read ratio 0) on "
+            out.add(new MeasuredFigure(shape, "write_ms", round(p99.value()), p99.value(), p99.spread(), "light-load p99 of one write (read ratio 0) on "
                     + describe(data)));
         }
         if (c.writesPerNode().isPresent()) {
             Repeated ops = throughput(shape, binding, data, WRITES);
             double factor = nodeFactor(spec.scaling().coresPerNode().value(), host.cores());
-            out.add(new MeasuredFigure(shape, "writes_per_node", round(ops.median() * factor), ops.median(), ops.spread(), String.format(Locale.ROOT,
+            out.add(new MeasuredFigure(shape, "writes_per_node", round(ops.value() * factor), ops.value(), ops.spread(), String.format(Locale.ROOT,
                     "closed loop of writes only on %d connections: raw %.0f writes/s on %d cores, times %.2f for a %.0f-core node", 2 * host.cores(),
-                    ops.median(), host.cores(), factor, spec.scaling().coresPerNode().value())));
+                    ops.value(), host.cores(), factor, spec.scaling().coresPerNode().value())));
         }
     }
 
@@ -218,8 +223,8 @@ public final class Calibrator {
      * A shape whose cost grows with rows: light-load p99 at each size, a line through them over the rows one operation
      * reads at that size ({@code rowsAt}), throughput at the smallest.
      */
-    private void sloped(Shape shape, Capability c, List<Long> sizes, java.util.function.LongFunction<DatasetSpec> dataAt,
-                        java.util.function.LongUnaryOperator rowsAt, List<MeasuredFigure> out) {
+    private void sloped(Shape shape, Capability c, List<Long> sizes, LongFunction<DatasetSpec> dataAt,
+                        LongUnaryOperator rowsAt, List<MeasuredFigure> out) {
         double[] xs = new double[sizes.size()], ys = new double[sizes.size()], spreads = new double[sizes.size()];
         Repeated[] smallest = new Repeated[1];
         for (int i = 0; i < sizes.size(); i++) {
@@ -228,7 +233,7 @@ public final class Calibrator {
             withData(data, binding -> {
                 Repeated p99 = repeatP99(shape + " " + sizes.get(at) + " rows light-load p99", () -> lightLoad(binding, data, READS));
                 xs[at] = rowsAt.applyAsLong(sizes.get(at));
-                ys[at] = p99.median();
+                ys[at] = p99.value();
                 spreads[at] = p99.spread();
                 if (at == 0 && (c.opsPerNode().isPresent() || c.ceilingOps().isPresent())) smallest[0] = throughput(shape, binding, data, READS);
                 if (at == 0) writes(shape, c, binding, data, out);
@@ -265,7 +270,7 @@ public final class Calibrator {
      * does not rise (rows cost nothing measurable here); empty when it rises but does not cross zero rows above 0.
      */
     static Optional<Double> fixedPart(Line line, double[] p99s) {
-        if (line.slope() <= 0) return Optional.of(Repeated.of(p99s).median());
+        if (line.slope() <= 0) return Optional.of(Repeated.of(p99s).value());
         return line.intercept() > 0 ? Optional.of(line.intercept()) : Optional.empty();
     }
 
@@ -293,13 +298,13 @@ public final class Calibrator {
         double cores = spec.scaling().coresPerNode().value();
         double factor = nodeFactor(cores, host.cores());
         String how = String.format(Locale.ROOT, "closed loop on %d connections%s: raw %.0f ops/s on %d cores, times %.2f for the base operation,"
-                + " times %.2f for a %.0f-core node (cores_per_node / min(host cores, cores_per_node))", 2 * host.cores(), at, ops.median(), host.cores(),
+                + " times %.2f for a %.0f-core node (cores_per_node / min(host cores, cores_per_node))", 2 * host.cores(), at, ops.value(), host.cores(),
                 toBase, factor, cores);
         String key = c.ceilingOps().isPresent() ? "ceiling_ops" : "ops_per_node";
-        out.add(new MeasuredFigure(shape, key, round(ops.median() * toBase * factor), ops.median(), ops.spread(), how));
+        out.add(new MeasuredFigure(shape, key, round(ops.value() * toBase * factor), ops.value(), ops.spread(), how));
     }
 
-    private <T> T withData(DatasetSpec data, java.util.function.Function<EngineBinding, T> body) {
+    private <T> T withData(DatasetSpec data, Function<EngineBinding, T> body) {
         progress.step(engine + " " + data.shape() + ": loading " + String.format(Locale.ROOT, "%,d", data.records()) + " records", false);
         // The request's plan is not run: the body measures with plans of its own.
         RunPlan unused = new RunPlan(OptionalDouble.of(1), plan.step(), Duration.ZERO, 1, READS, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13);
@@ -334,7 +339,7 @@ public final class Calibrator {
      * operations, not dozens. An operation too slow for {@value #LIGHT_OPERATIONS} of them in a step runs spaced on
      * one connection instead.
      */
-    private org.HdrHistogram.Histogram lightLoad(EngineBinding binding, DatasetSpec data, double readRatio) {
+    private Histogram lightLoad(EngineBinding binding, DatasetSpec data, double readRatio) {
         RunPlan probePlan = new RunPlan(OptionalDouble.empty(), PROBE, Duration.ZERO, 2 * host.cores(), readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 11);
         RunResult probe = LoadGenerator.run(binding, data, probePlan, control, ProgressSink.NONE, Optional.empty());
         // An operation longer than the probe completes fewer times than there are connections: one per probe is the bound.
@@ -379,25 +384,25 @@ public final class Calibrator {
      * hundred operations, so one stall of the VM sets its p99, and with two repeats the median is their mean (the
      * full-text p99 at 5,000 documents spread 165% over two 2 s repeats).
      */
-    private Repeated repeatP99(String what, java.util.function.Supplier<org.HdrHistogram.Histogram> run) {
-        double[] each = new double[plan.repeats()];
-        org.HdrHistogram.Histogram all = null;
-        for (int i = 0; i < each.length; i++) {
-            progress.step(engine + " " + what + " (" + (i + 1) + " of " + each.length + ")", true);
-            org.HdrHistogram.Histogram h = run.get();
-            each[i] = LatencySummary.ofNanos(h).p99();
-            if (all == null) all = h.copy(); else all.add(h);
-        }
-        return Repeated.pooled(LatencySummary.ofNanos(all).p99(), each);
+    private Repeated repeatP99(String what, Supplier<Histogram> run) {
+        List<Histogram> each = runs(what, run);
+        Histogram all = each.get(0).copy();
+        each.subList(1, each.size()).forEach(all::add);
+        return Repeated.pooled(LatencySummary.ofNanos(all).p99(), each.stream().mapToDouble(h -> LatencySummary.ofNanos(h).p99()).toArray());
     }
 
     private Repeated repeat(String what, DoubleSupplier measure) {
-        double[] values = new double[plan.repeats()];
-        for (int i = 0; i < values.length; i++) {
-            progress.step(engine + " " + what + " (" + (i + 1) + " of " + values.length + ")", true);
-            values[i] = measure.getAsDouble();
+        return Repeated.of(runs(what, measure::getAsDouble).stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The plan's repeats of one measured point, each announced as a progress step. */
+    private <T> List<T> runs(String what, Supplier<T> run) {
+        List<T> each = new ArrayList<>(plan.repeats());
+        for (int i = 1; i <= plan.repeats(); i++) {
+            progress.step(engine + " " + what + " (" + i + " of " + plan.repeats() + ")", true);
+            each.add(run.get());
         }
-        return Repeated.of(values);
+        return each;
     }
 
     private static String describe(DatasetSpec data) { return String.format(Locale.ROOT, "%,d records", data.records()); }
@@ -410,7 +415,7 @@ public final class Calibrator {
     }
 
     /** A figure from repeated runs (the median of their values, or a p99 pooled over their operations) and their relative range. */
-    record Repeated(double median, double spread) {
+    record Repeated(double value, double spread) {
         /** {@code value} measured over all the runs together, with the range of the runs' own values over it. */
         static Repeated pooled(double value, double[] each) {
             double min = Arrays.stream(each).min().orElse(0), max = Arrays.stream(each).max().orElse(0);

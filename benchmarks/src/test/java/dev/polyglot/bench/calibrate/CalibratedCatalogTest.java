@@ -48,7 +48,7 @@ class CalibratedCatalogTest {
         Calibrator.Line line = Calibrator.Line.fit(new double[] {20_000, 200_000}, new double[] {12, 48});
         assertThat(line.slope()).isEqualTo(36.0 / 180_000);
         assertThat(line.intercept()).isCloseTo(8, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(Calibrator.Repeated.of(new double[] {3, 1, 2}).median()).isEqualTo(2);
+        assertThat(Calibrator.Repeated.of(new double[] {3, 1, 2}).value()).isEqualTo(2);
         assertThat(Calibrator.Repeated.of(new double[] {3, 1, 2}).spread()).isEqualTo(1);
     }
 
@@ -67,7 +67,7 @@ class CalibratedCatalogTest {
     void aPooledP99KeepsItsValueAndSpreadsTheRunsOverIt() {
         // Two runs whose own p99s were 1 and 10 ms; over their operations together the p99 is 2 ms.
         Calibrator.Repeated r = Calibrator.Repeated.pooled(2, new double[] {1, 10});
-        assertThat(r.median()).isEqualTo(2);
+        assertThat(r.value()).isEqualTo(2);
         assertThat(r.spread()).as("(10 - 1) / 2").isEqualTo(4.5);
         assertThat(Calibrator.Repeated.pooled(0, new double[] {0, 0}).spread()).isZero();
     }
