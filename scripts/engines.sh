@@ -45,6 +45,17 @@ wait_for() { # name, command...
 # The pid in FILE when that process is alive.
 live_pid() { local p; p=$(cat "$1" 2>/dev/null) && kill -0 "$p" 2>/dev/null && echo "$p"; }
 
+# NAME VERSION MARKER LIB LOG: copies NAME's server and its runtime dependencies from Maven Central (scripts/NAME/pom.xml)
+# into LIB, unless MARKER (the server's own jar) is already there; Maven's output goes to LOG.
+fetch_server_jars() {
+  local name=$1 version=$2 marker=$3 lib=$4 log=$5
+  [ -f "$marker" ] && return 0
+  say "fetching $name $version and its dependencies from Maven Central"
+  $SUDO mvn -q -B -ntp -f "$(dirname "${BASH_SOURCE[0]}")/$name/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$lib" >"$log" 2>&1 \
+    || { say "fetching $name failed; see $log"; return 1; }
+}
+
 # NAME: fails saying what is missing unless java and mvn (which fetches the server from Maven Central) are on the PATH.
 need_java_and_mvn() {
   command -v java >/dev/null || { say "$1 needs java (17) on the PATH"; return 1; }
@@ -181,12 +192,8 @@ up_cassandra() {
   need_java_and_mvn cassandra || return 1
   if cassandra_ready; then say "cassandra up on 127.0.0.1:9042"; return 0; fi
   $SUDO mkdir -p "$CASSANDRA_DIR"/{data,commitlog,saved_caches,hints,cdc_raw,log}
-  if [ ! -f "$CASSANDRA_DIR/lib/cassandra-all-$CASSANDRA_VERSION.jar" ]; then
-    say "fetching cassandra-all $CASSANDRA_VERSION and its dependencies from Maven Central"
-    $SUDO mvn -q -B -ntp -f "$(dirname "${BASH_SOURCE[0]}")/cassandra/pom.xml" dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$CASSANDRA_DIR/lib" >"$CASSANDRA_DIR/log/fetch.log" 2>&1 \
-      || { say "fetching cassandra failed; see $CASSANDRA_DIR/log/fetch.log"; return 1; }
-  fi
+  fetch_server_jars cassandra "$CASSANDRA_VERSION" "$CASSANDRA_DIR/lib/cassandra-all-$CASSANDRA_VERSION.jar" "$CASSANDRA_DIR/lib" \
+    "$CASSANDRA_DIR/log/fetch.log" || return 1
   $SUDO cp "$(dirname "${BASH_SOURCE[0]}")/cassandra/logback.xml" "$CASSANDRA_DIR/logback.xml"
   sed -e "s|@CLUSTER@|polyglot|; s|@DIR@|$CASSANDRA_DIR|g; s|@NATIVE_PORT@|9042|; s|@STORAGE_PORT@|7000|g" \
     "$(dirname "${BASH_SOURCE[0]}")/cassandra/cassandra.yaml" | $SUDO tee "$CASSANDRA_DIR/cassandra.yaml" >/dev/null
@@ -225,12 +232,7 @@ up_neo4j() {
   need_java_and_mvn neo4j || return 1
   if neo4j_ready; then say "neo4j up on 127.0.0.1:7687"; return 0; fi
   $SUDO mkdir -p "$NEO4J_DIR"/{conf,data,logs,run,plugins,import}
-  if [ ! -f "$NEO4J_DIR/lib/neo4j-$NEO4J_VERSION.jar" ]; then
-    say "fetching neo4j $NEO4J_VERSION and its dependencies from Maven Central"
-    $SUDO mvn -q -B -ntp -f "$(dirname "${BASH_SOURCE[0]}")/neo4j/pom.xml" dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$NEO4J_DIR/lib" >"$NEO4J_DIR/logs/fetch.log" 2>&1 \
-      || { say "fetching neo4j failed; see $NEO4J_DIR/logs/fetch.log"; return 1; }
-  fi
+  fetch_server_jars neo4j "$NEO4J_VERSION" "$NEO4J_DIR/lib/neo4j-$NEO4J_VERSION.jar" "$NEO4J_DIR/lib" "$NEO4J_DIR/logs/fetch.log" || return 1
   sed "s|@HOME@|$NEO4J_DIR|g; s|@BOLT@|127.0.0.1:7687|" "$(dirname "${BASH_SOURCE[0]}")/neo4j/neo4j.conf" | $SUDO tee "$NEO4J_DIR/conf/neo4j.conf" >/dev/null
   if [ -z "$(neo4j_pid)" ]; then
     $SUDO setsid nohup java -Xms512m -Xmx512m -XX:+UseG1GC -XX:ActiveProcessorCount=2 -cp "$NEO4J_DIR/lib/*" \
@@ -312,7 +314,10 @@ down_mariadb() {
 down_memcached() {
   local pid="$STATE_DIR/memcached.pid"
   if [ -f "$pid" ]; then $SUDO kill "$(cat "$pid")" 2>/dev/null || true; $SUDO rm -f "$pid"; fi
+  # Without its pid file (lost, or the daemon started before it was written) ours is the one on our address.
+  if memcached_ready; then $SUDO pkill -f "memcached .*-l 127.0.0.1 -p 11211" 2>/dev/null || true; fi
   for _ in $(seq 1 20); do memcached_ready || break; sleep 0.5; done
+  if memcached_ready; then say "memcached is still up on 127.0.0.1:11211"; return 1; fi
   say "memcached down"
 }
 

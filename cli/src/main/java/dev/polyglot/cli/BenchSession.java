@@ -20,6 +20,7 @@ import dev.polyglot.bench.load.ProgressSink;
 import dev.polyglot.bench.load.RunControl;
 import dev.polyglot.bench.report.BenchResult;
 import dev.polyglot.bench.report.Verdict;
+import dev.polyglot.bench.report.WriteTerms;
 import dev.polyglot.cli.WorkloadBenchRequests.Planned;
 import dev.polyglot.workloads.Shape;
 import dev.polyglot.workloads.Workload;
@@ -128,6 +129,14 @@ final class BenchSession {
         }
     }
 
+    /** What one write of the run did, on the engines that let it vary (and only when the run writes). */
+    private static WriteTerms writeTerms(BenchRequest r) {
+        EngineDriver driver = Engines.driver(r.engine());
+        boolean writes = r.plan().readRatio() < 1;
+        return new WriteTerms(writes && driver.takesWriteConsistency() ? Optional.of(r.dataset().writes()) : Optional.empty(),
+                writes && driver.takesWriteRows() ? Optional.of(r.dataset().writeRows()) : Optional.empty());
+    }
+
     private int runAll(List<Planned> requests, RunControl control) {
         List<BenchResult> results = new ArrayList<>();
         int exit = ExitCode.OK;
@@ -140,7 +149,7 @@ final class BenchSession {
                         ? MaxRateSearch.run(r, p.required(), control, step -> progress(r.engine() + " " + r.workload() + " " + step), log.writer(), warnings)
                         : BenchRunner.run(r, control, progress(r.engine() + " " + r.workload()), log.writer(), warnings);
                 BenchResult result = (run.plan().rate().isPresent() ? run.withEstimate(p.estimateAt().apply(run.plan().rate().getAsDouble())) : run)
-                        .withWrites(Engines.driver(r.engine()).takesWriteConsistency() ? Optional.of(r.dataset().writes()) : Optional.empty());
+                        .withWrites(writeTerms(r));
                 results.add(result);
                 if (result.run().aborted().filter("interrupted"::equals).isPresent()) {
                     err.println("polyglot bench: interrupted; partial results kept");

@@ -134,6 +134,25 @@ class BenchCommandTest {
     }
 
     @Test
+    void aBatchedEnginesWritesSayHowManyRowsEachAppendedInEveryFormat(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json"), html = dir.resolve("r.html");
+        int exit = run(json, "--engine", "clickhouse", "--shape", "time-series", "--rate", "20", "--read-ratio", "0.5", "--write-rows", "10",
+                "--html", html.toString());
+
+        assertThat(exit).as(cli.err.toString()).isIn(ExitCode.OK, ExitCode.NO);
+        assertThat(new ObjectMapper().readTree(json.toFile()).get("results").get(0).get("write_rows").asInt()).isEqualTo(10);
+        assertThat(cli.out.toString()).contains("writes append 10 rows each");
+        assertThat(Files.readString(html)).contains("<p class=\"writes\">writes append 10 rows each</p>");
+
+        CliRun reads = new CliRun();
+        List<String> readsOnly = new java.util.ArrayList<>(List.of("bench", "--engine", "clickhouse", "--shape", "time-series", "--rate", "20",
+                "--read-ratio", "1", "--json", json.toString()));
+        readsOnly.addAll(List.of(SHORT));
+        reads.run(readsOnly.toArray(String[]::new));
+        assertThat(new ObjectMapper().readTree(json.toFile()).get("results").get(0).has("write_rows")).as("a run without writes").isFalse();
+    }
+
+    @Test
     void monthsBenchesTheGrownWorkloadOnTheEngineAdviseMonthsRoutesItTo(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("r.json");
         int exit = run(json, "../examples/walletkart.yml", "--workload", "monthly settlement aggregates", "--months", "6", "--rate-scale", "100");

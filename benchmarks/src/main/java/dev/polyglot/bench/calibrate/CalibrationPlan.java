@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param records       records of the data sets of shapes whose cost does not grow with size in the model
  * @param rangeRecords  records of the table range scans read, 1,000 or more: large enough that one key's rows sit on
  *                      pages of their own, as in a production history table, not on the few pages of a small one
+ *                      (an engine that holds everything in memory reads a table of {@code records})
  * @param rangeRows     rows per range read, two or more values, for the slope of a range scan
  * @param aggregateRows rows per full-pass aggregate (its records), two or more values, for the scan rate
  * @param corpusDocs    documents a full-text search runs over, two or more values, for the rate at which it ranks its

@@ -165,7 +165,7 @@ public final class Calibrator {
             Optional<Capability> cap = spec.capability(shape);
             if (cap.isEmpty() || control.stopped()) continue;
             switch (shape) {
-                case RANGE_SCAN -> sloped(shape, cap.get(), plan.rangeRows(), rows -> new DatasetSpec(shape, Math.max(plan.rangeRecords(), rows * 20), rows),
+                case RANGE_SCAN -> sloped(shape, cap.get(), plan.rangeRows(), rows -> new DatasetSpec(shape, Math.max(rangeRecords(), rows * 20), rows),
                         rows -> rows, figures);
                 case AGGREGATE -> sloped(shape, cap.get(), aggregateSizes(cap.get(), plan), rows -> new DatasetSpec(shape, rows, rows), rows -> rows, figures);
                 case FULL_TEXT -> {
@@ -184,6 +184,13 @@ public final class Calibrator {
         }
         return new EngineCalibration(engine, version, figures);
     }
+
+    /**
+     * Records of a range-scan table: the plan's large table where pages can be out of the engine's cache; the plan's
+     * small data sets for an engine that holds everything in memory (Redis), where size changes nothing measured and
+     * its load would cost a quick calibration half a minute.
+     */
+    private long rangeRecords() { return spec.inMemory() ? plan.records() : plan.rangeRecords(); }
 
     /** A shape whose model cost does not grow with the data: light-load p99 is the service time (less a fixed scan), plus throughput. */
     private void flat(Shape shape, Capability c, DatasetSpec data, long rowsScanned, List<MeasuredFigure> out) {

@@ -1,7 +1,6 @@
 package dev.polyglot.bench.report;
 
 import dev.polyglot.bench.engine.LoadReport;
-import dev.polyglot.bench.engine.WriteConsistency;
 import dev.polyglot.bench.load.LatencySummary;
 import dev.polyglot.bench.load.RunPlan;
 import dev.polyglot.bench.load.RunResult;
@@ -21,15 +20,15 @@ import java.util.OptionalDouble;
  * @param judgement the verdict and why
  * @param estimate what advise predicted for it, when it came from a workloads file
  * @param search   with {@code --find-max}: the highest rate within the budget and every step (this result is the run at that rate)
- * @param writes   the level the writes waited for, on an engine whose writes take one (Cassandra); empty on the others
+ * @param writes   what one write did where the engine lets it vary (the level it waited for, the rows it appended)
  */
 public record BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
                           OptionalDouble budget, Judgement judgement, Optional<AdvisorEstimate> estimate, Optional<RateSearch> search,
-                          Optional<WriteConsistency> writes) {
+                          WriteTerms writes) {
     /** A result without an estimate beside it (the synthetic form). */
     public BenchResult(String engine, String workload, String shape, RunPlan plan, LoadReport load, RunResult run,
                        OptionalDouble budget, Judgement judgement) {
-        this(engine, workload, shape, plan, load, run, budget, judgement, Optional.empty(), Optional.empty(), Optional.empty());
+        this(engine, workload, shape, plan, load, run, budget, judgement, Optional.empty(), Optional.empty(), WriteTerms.NONE);
     }
 
     /** This result with {@code advise}'s estimate beside it. */
@@ -42,8 +41,8 @@ public record BenchResult(String engine, String workload, String shape, RunPlan 
         return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, estimate, s, writes);
     }
 
-    /** This result with the level its writes waited for. */
-    public BenchResult withWrites(Optional<WriteConsistency> w) {
+    /** This result with what its writes did. */
+    public BenchResult withWrites(WriteTerms w) {
         return new BenchResult(engine, workload, shape, plan, load, run, budget, judgement, estimate, search, w);
     }
 

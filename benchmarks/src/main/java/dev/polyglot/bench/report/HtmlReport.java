@@ -46,7 +46,7 @@ public final class HtmlReport {
                 .append(td(ResultsTable.num(l.p999()))).append(td(ResultsTable.num(l.max())))
                 .append(td(r.budget().isPresent() ? ResultsTable.num(r.budget().getAsDouble()) : "-")).append(td(Long.toString(r.run().errors())))
                 .append("</tr></table>\n");
-        r.writes().ifPresent(w -> html.append("<p class=\"writes\">writes at consistency ").append(w.name()).append("</p>\n"));
+        if (!r.writes().phrases().isEmpty()) html.append("<p class=\"writes\">").append(escape(String.join("; ", r.writes().phrases()))).append("</p>\n");
         r.estimate().ifPresent(e -> estimate(html, r, e));
         r.search().ifPresent(search -> ratePlot(html, r, search));
         percentilePlot(html, r);

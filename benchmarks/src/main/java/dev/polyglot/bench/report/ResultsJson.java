@@ -81,7 +81,8 @@ public final class ResultsJson {
         m.put("arrival", r.plan().arrival().id());
         m.put("keys", r.plan().keys().id());
         m.put("read_ratio", r.plan().readRatio());
-        r.writes().ifPresent(w -> m.put("write_consistency", w.name()));
+        r.writes().consistency().ifPresent(w -> m.put("write_consistency", w.name()));
+        r.writes().rows().ifPresent(w -> m.put("write_rows", w.rows()));
         m.put("service_time_ms", latency(LatencySummary.ofNanos(r.run().service())));
         m.put("schedule_lag_ms", latency(LatencySummary.ofNanos(r.run().lag())));
         Map<String, Object> byKind = new TreeMap<>();

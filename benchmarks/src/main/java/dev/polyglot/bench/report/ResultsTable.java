@@ -29,7 +29,7 @@ public final class ResultsTable {
                     r.run().operations(), r.run().errors()));
             if (r.load().reused()) out.append("; data set reused");
             else out.append(String.format(Locale.ROOT, "; loaded %d records at %s records/s", r.load().records(), num(r.load().recordsPerSecond())));
-            r.writes().ifPresent(w -> out.append("; writes at consistency ").append(w.name()));
+            r.writes().phrases().forEach(w -> out.append("; ").append(w));
             out.append(System.lineSeparator());
         }
         for (BenchResult r : results) {
@@ -57,15 +57,22 @@ public final class ResultsTable {
     }
 
     /**
-     * One line when the measurement is more than {@value AdvisorEstimate#OFF_BY} times off the estimate, naming the
-     * catalog figure to recalibrate; empty otherwise.
+     * One line when the measurement is more than {@value AdvisorEstimate#OFF_BY} times off the estimate: the catalog
+     * figure to recalibrate, or, when the run did not hold its rate, that the p99 is this host's queue at its own
+     * capacity (a small host asked for a catalog node's rate), which no figure of the catalog's node would fix; empty
+     * otherwise.
      */
     public static String callout(BenchResult r) {
         if (r.estimate().isEmpty() || !r.estimate().get().off(r.latency().p99())) return "";
         AdvisorEstimate e = r.estimate().get();
-        double ratio = r.measuredOverEstimate().getAsDouble();
-        return String.format(Locale.ROOT, "! %s on %s: measured p99 %s ms is %sx the estimate %s ms (outside 0.5-2x): recalibrate %s"
-                + " (polyglot calibrate, then --catalog)", r.workload(), r.engine(), num(r.latency().p99()), num(ratio), num(e.p99Ms()), e.figure());
+        String off = String.format(Locale.ROOT, "! %s on %s: measured p99 %s ms is %sx the estimate %s ms (outside 0.5-2x)", r.workload(), r.engine(),
+                num(r.latency().p99()), num(r.measuredOverEstimate().getAsDouble()), num(e.p99Ms()));
+        if (!Judgement.rateHeld(r.plan(), r.run())) {
+            return off + String.format(Locale.ROOT, ": this host served %s of the %s ops/s asked, so the p99 is its own queue, not the model's node"
+                    + " (%s ops/s); compare at a rate it holds (--rate-scale) or measure its capacity (--find-max)", num(r.run().achievedOpsPerSec()),
+                    num(r.plan().rate().getAsDouble()), num(e.capacityOpsPerSec()));
+        }
+        return off + ": recalibrate " + e.figure() + " (polyglot calibrate, then --catalog)";
     }
 
     static String num(double v) {

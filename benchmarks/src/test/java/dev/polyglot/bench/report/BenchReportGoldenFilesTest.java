@@ -27,7 +27,7 @@ class BenchReportGoldenFilesTest {
 
     private static final Map<String, List<BenchResult>> CASES = Map.of(
             "synthetic", List.of(HtmlReportTest.result("point-lookup")),
-            "cassandra-quorum", List.of(cassandra(HtmlReportTest.result("point-lookup")).withWrites(Optional.of(WriteConsistency.QUORUM))),
+            "cassandra-quorum", List.of(cassandra(HtmlReportTest.result("point-lookup")).withWrites(new WriteTerms(Optional.of(WriteConsistency.QUORUM), Optional.empty()))),
             "estimate-off", List.of(EstimateBesideTest.withEstimate(0.5), EstimateBesideTest.withEstimate(1.5)),
             "find-max", List.of(EstimateBesideTest.withEstimate(1).withSearch(Optional.of(new RateSearch(512, List.of(
                     new RateSearch.Step(200, 200, 8.1, 0.31, Verdict.PASS, "p99 within the budget"),

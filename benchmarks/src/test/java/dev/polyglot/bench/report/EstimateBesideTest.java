@@ -59,6 +59,17 @@ class EstimateBesideTest {
     }
 
     @Test
+    void aRunThatDidNotHoldItsRateIsCalledOutAsTheHostsQueueNotAFigure() {
+        // 584 of the 1,000 ops/s asked, the connections busy 97% of the time: the p99 is this host's queue.
+        var run = JudgementTest.run(5_840, 0.1, 0.97);
+        BenchResult r = new BenchResult("postgres", "wallet", "point-lookup", JudgementTest.AT_1000, new dev.polyglot.bench.engine.LoadReport(1_000, 0.5, false), run,
+                OptionalDouble.of(50), Judgement.of(JudgementTest.AT_1000, run, OptionalDouble.of(50))).withEstimate(withEstimate(0.5).estimate());
+        assertThat(ResultsTable.callout(r)).contains("4.00x the estimate 0.50 ms", "this host served 584 of the 1000 ops/s asked",
+                "not the model's node (30000 ops/s)", "--rate-scale").doesNotContain("recalibrate");
+        assertThat(ResultsTable.callout(withEstimate(0.5))).as("the same ratio at a held rate").contains("recalibrate");
+    }
+
+    @Test
     void withoutEstimatesTheTableKeepsItsColumns() {
         assertThat(ResultsTable.render(List.of(HtmlReportTest.result("wallet")))).doesNotContain("est. ms", "meas/est");
     }
