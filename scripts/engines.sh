@@ -314,7 +314,8 @@ down_mariadb() {
 down_memcached() {
   local pid="$STATE_DIR/memcached.pid"
   if [ -f "$pid" ]; then $SUDO kill "$(cat "$pid")" 2>/dev/null || true; $SUDO rm -f "$pid"; fi
-  # Without its pid file (lost, or the daemon started before it was written) ours is the one on our address.
+  # Its pid file can be missing or empty (memcached, once it drops to the memcache user, may not write it in root's
+  # directory): then ours is the daemon on our address.
   if memcached_ready; then $SUDO pkill -f "memcached .*-l 127.0.0.1 -p 11211" 2>/dev/null || true; fi
   for _ in $(seq 1 20); do memcached_ready || break; sleep 0.5; done
   if memcached_ready; then say "memcached is still up on 127.0.0.1:11211"; return 1; fi

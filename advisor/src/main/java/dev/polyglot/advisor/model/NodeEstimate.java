@@ -45,7 +45,9 @@ public record NodeEstimate(double serviceMs, double capacityOpsPerSec, double p9
         String key = "service_ms";
         if (rows > 0 && c.scanRowsPerS().isPresent()) {
             double scanMs = s - base;
-            reading += " + " + Numbers.amount(rows) + (w.shape() == Shape.FULL_TEXT ? " matches ranked" : " rows") + " at scan_rows_per_s " + Numbers.amount(c.scanRowsPerS().get().value());
+            String plural = rows == 1 ? "" : w.shape() == Shape.FULL_TEXT ? "es" : "s";
+            String counted = (w.shape() == Shape.FULL_TEXT ? " match" : " row") + plural + (w.shape() == Shape.FULL_TEXT ? " ranked" : "");
+            reading += " + " + Numbers.amount(rows) + counted + " at scan_rows_per_s " + Numbers.amount(c.scanRowsPerS().get().value());
             if (scanMs > base) key = "scan_rows_per_s";
         }
         boolean writesWeigh = c.modelsWrites() && w.writesPerSec() > 0;

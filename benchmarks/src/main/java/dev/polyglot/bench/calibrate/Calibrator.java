@@ -71,6 +71,10 @@ public final class Calibrator {
     static final double SETTLED = 0.1;
     /** How long to wait for another run to release the engine's namespace before skipping the engine. */
     static final long BUSY_WAIT_NANOS = 5 * 60 * 1_000_000_000L;
+    /** Two runs' p99s within this share of the lower agree: no stall of the machine set one of them alone. */
+    static final double P99S_AGREE = 0.3;
+    /** Runs added to a latency figure whose repeats disagree, so that a median can leave one stalled run out. */
+    static final int EXTRA_RUNS = 1;
     /** Read ratios of the two kinds of run: reads only, writes only. */
     private static final double READS = 1.0, WRITES = 0.0;
 
@@ -109,7 +113,7 @@ public final class Calibrator {
     /** Measured points per shape, for the progress line's estimate of the time left. */
     public static int points(Engine engine, EngineSpec spec, CalibrationPlan plan) {
         int n = 0;
-        for (Shape s : engine.shapes()) {
+        for (Shape s : shapes(engine)) {
             n += switch (s) {
                 case RANGE_SCAN -> plan.rangeRows().size() + 1;
                 case FULL_TEXT -> searchSloped(spec, s) ? plan.corpusDocs().size() + 1 : 2;
@@ -119,6 +123,12 @@ public final class Calibrator {
         }
         return n * plan.repeats();
     }
+
+    /**
+     * The engine's shapes in the order of {@link Shape}: one order on every run, so what a shape's measurements follow
+     * (the loads and runs before them) is the same from one calibration to the next (a set's order changes per JVM).
+     */
+    private static List<Shape> shapes(Engine engine) { return engine.shapes().stream().sorted().toList(); }
 
     /** A search's ranking rate is measured where the model reads one: the capability has {@code scan_rows_per_s}. */
     private static boolean searchSloped(EngineSpec spec, Shape shape) {
@@ -161,7 +171,7 @@ public final class Calibrator {
     public EngineCalibration run() {
         String version = Engines.driver(engine).serverVersion(endpoint);
         List<MeasuredFigure> figures = new ArrayList<>();
-        for (Shape shape : engine.shapes()) {
+        for (Shape shape : shapes(engine)) {
             Optional<Capability> cap = spec.capability(shape);
             if (cap.isEmpty() || control.stopped()) continue;
             switch (shape) {
@@ -195,7 +205,7 @@ public final class Calibrator {
     /** A shape whose model cost does not grow with the data: light-load p99 is the service time (less a fixed scan), plus throughput. */
     private void flat(Shape shape, Capability c, DatasetSpec data, long rowsScanned, List<MeasuredFigure> out) {
         withData(data, binding -> {
-            Repeated p99 = repeatP99(shape + " light-load p99", () -> lightLoad(binding, data, READS));
+            Repeated p99 = lightLoadP99(shape + " light-load p99", binding, data, READS);
             double scanMs = c.scanRowsPerS().map(r -> rowsScanned / r.value() * 1000).orElse(0.0);
             double service = Math.max(p99.value() - scanMs, p99.value() / 2);
             out.add(new MeasuredFigure(shape, "service_ms", round(service), p99.value(), p99.spread(), "light-load p99 of " + describe(data)
@@ -213,7 +223,7 @@ public final class Calibrator {
      */
     private void writes(Shape shape, Capability c, EngineBinding binding, DatasetSpec data, List<MeasuredFigure> out) {
         if (c.writeMs().isPresent()) {
-            Repeated p99 = repeatP99(shape + " write light-load p99", () -> lightLoad(binding, data, WRITES));
+            Repeated p99 = lightLoadP99(shape + " write light-load p99", binding, data, WRITES);
             out.add(new MeasuredFigure(shape, "write_ms", round(p99.value()), p99.value(), p99.spread(), "light-load p99 of one write (read ratio 0) on "
                     + describe(data)));
         }
@@ -238,7 +248,7 @@ public final class Calibrator {
             DatasetSpec data = dataAt.apply(sizes.get(i));
             final int at = i;
             withData(data, binding -> {
-                Repeated p99 = repeatP99(shape + " " + sizes.get(at) + " rows light-load p99", () -> lightLoad(binding, data, READS));
+                Repeated p99 = lightLoadP99(shape + " " + sizes.get(at) + " rows light-load p99", binding, data, READS);
                 xs[at] = rowsAt.applyAsLong(sizes.get(at));
                 ys[at] = p99.value();
                 spreads[at] = p99.spread();
@@ -346,17 +356,22 @@ public final class Calibrator {
      * operations, not dozens. An operation too slow for {@value #LIGHT_OPERATIONS} of them in a step runs spaced on
      * one connection instead.
      */
-    private Histogram lightLoad(EngineBinding binding, DatasetSpec data, double readRatio) {
+    private Repeated lightLoadP99(String what, EngineBinding binding, DatasetSpec data, double readRatio) {
+        RunPlan light = lightPlan(binding, data, readRatio);  // probed once for all the figure's runs
+        return repeatP99(what, () -> LoadGenerator.run(binding, data, light, control, ProgressSink.NONE, Optional.empty()).response());
+    }
+
+    /** The light-load run of {@link #lightLoadP99}: its rate from a {@link #PROBE} closed loop run now. */
+    private RunPlan lightPlan(EngineBinding binding, DatasetSpec data, double readRatio) {
         RunPlan probePlan = new RunPlan(OptionalDouble.empty(), PROBE, Duration.ZERO, 2 * host.cores(), readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 11);
         RunResult probe = LoadGenerator.run(binding, data, probePlan, control, ProgressSink.NONE, Optional.empty());
         // An operation longer than the probe completes fewer times than there are connections: one per probe is the bound.
         double capacity = Math.max(probe.achievedOpsPerSec(), 1 / Math.max(probe.measuredSeconds(), PROBE.toMillis() / 1000.0));
         double rate = LIGHT_UTILISATION * capacity;
         boolean enough = rate * plan.step().toMillis() / 1000.0 >= LIGHT_OPERATIONS;
-        RunPlan light = enough
+        return enough
                 ? new RunPlan(OptionalDouble.of(rate), plan.step(), LIGHT_WARMUP, RunPlan.DEFAULT_CONNECTIONS, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13)
                 : new RunPlan(OptionalDouble.of(rate), plan.step(), LIGHT_WARMUP, 1, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, LIGHT_OPERATIONS);
-        return LoadGenerator.run(binding, data, light, control, ProgressSink.NONE, Optional.empty()).response();
     }
 
     /**
@@ -376,8 +391,14 @@ public final class Calibrator {
         }
     }
 
+    /**
+     * A throughput run: half the plan's step (at least the probe's length). A closed loop's rate holds thousands of
+     * operations a second and varied 1-11% over 2 s repeats here, while p99s need the whole step; the half saves a
+     * quick calibration about 25 s, which the latency figures' extra runs spend.
+     */
     private double closedLoopOpsPerSec(EngineBinding binding, DatasetSpec data, int connections, double readRatio) {
-        return closedLoopOpsPerSec(binding, data, connections, readRatio, plan.step());
+        Duration half = plan.step().dividedBy(2);
+        return closedLoopOpsPerSec(binding, data, connections, readRatio, half.compareTo(PROBE) < 0 ? PROBE : half);
     }
 
     private double closedLoopOpsPerSec(EngineBinding binding, DatasetSpec data, int connections, double readRatio, Duration length) {
@@ -386,17 +407,28 @@ public final class Calibrator {
     }
 
     /**
-     * A latency figure: the p99 of every operation of the repeated runs together, ms, and the spread of each run's own
-     * p99 over it. Pooled rather than the median of the runs' p99s: a light-load run of a slow operation holds a few
-     * hundred operations, so one stall of the VM sets its p99, and with two repeats the median is their mean (the
-     * full-text p99 at 5,000 documents spread 165% over two 2 s repeats).
+     * A latency figure, ms, and the spread of the runs' own p99s over it. The plan's repeats run; when their p99s differ
+     * by more than {@value #P99S_AGREE} of the lower, a stall of the machine may have set one of them (a light-load run
+     * of a few seconds holds a thousand operations or so, and one 10 ms pause delays the 1% that set its p99), so
+     * {@value #EXTRA_RUNS} more runs. With three runs or more the figure is the median of their p99s, which leaves the
+     * stalled run out; with two that agree, the p99 of their operations pooled (their median would be their mean).
      */
     private Repeated repeatP99(String what, Supplier<Histogram> run) {
-        List<Histogram> each = runs(what, run);
+        List<Histogram> each = new ArrayList<>(runs(what, run));
+        if (!Repeated.agree(p99s(each), P99S_AGREE)) {
+            for (int i = 0; i < EXTRA_RUNS; i++) {
+                progress.step(engine + " " + what + String.format(Locale.ROOT, " (once more: the runs' p99s differ by more than %.0f%%)",
+                        P99S_AGREE * 100), false);
+                each.add(run.get());
+            }
+        }
+        if (each.size() >= 3) return Repeated.of(p99s(each));
         Histogram all = each.get(0).copy();
         each.subList(1, each.size()).forEach(all::add);
-        return Repeated.pooled(LatencySummary.ofNanos(all).p99(), each.stream().mapToDouble(h -> LatencySummary.ofNanos(h).p99()).toArray());
+        return Repeated.pooled(LatencySummary.ofNanos(all).p99(), p99s(each));
     }
+
+    private static double[] p99s(List<Histogram> runs) { return runs.stream().mapToDouble(h -> LatencySummary.ofNanos(h).p99()).toArray(); }
 
     private Repeated repeat(String what, DoubleSupplier measure) {
         return Repeated.of(runs(what, measure::getAsDouble).stream().mapToDouble(Double::doubleValue).toArray());
@@ -427,6 +459,12 @@ public final class Calibrator {
         static Repeated pooled(double value, double[] each) {
             double min = Arrays.stream(each).min().orElse(0), max = Arrays.stream(each).max().orElse(0);
             return new Repeated(value, value > 0 ? (max - min) / value : 0);
+        }
+
+        /** Whether the values lie within {@code share} of the lowest (all of them when it is 0). */
+        static boolean agree(double[] values, double share) {
+            double min = Arrays.stream(values).min().orElse(0), max = Arrays.stream(values).max().orElse(0);
+            return max <= min * (1 + share);
         }
 
         static Repeated of(double[] values) {

@@ -64,6 +64,17 @@ class CalibratedCatalogTest {
     }
 
     @Test
+    void runsAgreeWithinAShareOfTheLowestAndAMedianOfThreeLeavesAStalledRunOut() {
+        assertThat(Calibrator.Repeated.agree(new double[] {1.0, 1.25}, Calibrator.P99S_AGREE)).isTrue();
+        assertThat(Calibrator.Repeated.agree(new double[] {1.4, 1.0}, Calibrator.P99S_AGREE)).isFalse();
+        assertThat(Calibrator.Repeated.agree(new double[] {0, 0}, Calibrator.P99S_AGREE)).isTrue();
+        // Two runs at 1.0 and 1.1 ms and one that held a 5 ms stall: the figure is 1.1 ms, the spread shows the stall.
+        Calibrator.Repeated r = Calibrator.Repeated.of(new double[] {1.0, 5.0, 1.1});
+        assertThat(r.value()).isEqualTo(1.1);
+        assertThat(r.spread()).isCloseTo(4.0 / 1.1, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void aPooledP99KeepsItsValueAndSpreadsTheRunsOverIt() {
         // Two runs whose own p99s were 1 and 10 ms; over their operations together the p99 is 2 ms.
         Calibrator.Repeated r = Calibrator.Repeated.pooled(2, new double[] {1, 10});
