@@ -45,8 +45,7 @@ public record NodeEstimate(double serviceMs, double capacityOpsPerSec, double p9
         String key = "service_ms";
         if (rows > 0 && c.scanRowsPerS().isPresent()) {
             double scanMs = s - base;
-            String plural = rows == 1 ? "" : w.shape() == Shape.FULL_TEXT ? "es" : "s";
-            String counted = (w.shape() == Shape.FULL_TEXT ? " match" : " row") + plural + (w.shape() == Shape.FULL_TEXT ? " ranked" : "");
+            String counted = w.shape() == Shape.FULL_TEXT ? (rows == 1 ? " match ranked" : " matches ranked") : (rows == 1 ? " row" : " rows");
             reading += " + " + Numbers.amount(rows) + counted + " at scan_rows_per_s " + Numbers.amount(c.scanRowsPerS().get().value());
             if (scanMs > base) key = "scan_rows_per_s";
         }

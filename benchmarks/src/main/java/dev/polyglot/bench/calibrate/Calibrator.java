@@ -422,10 +422,11 @@ public final class Calibrator {
                 each.add(run.get());
             }
         }
-        if (each.size() >= 3) return Repeated.of(p99s(each));
+        double[] p99s = p99s(each);
+        if (each.size() >= 3) return Repeated.of(p99s);
         Histogram all = each.get(0).copy();
         each.subList(1, each.size()).forEach(all::add);
-        return Repeated.pooled(LatencySummary.ofNanos(all).p99(), p99s(each));
+        return Repeated.pooled(LatencySummary.ofNanos(all).p99(), p99s);
     }
 
     private static double[] p99s(List<Histogram> runs) { return runs.stream().mapToDouble(h -> LatencySummary.ofNanos(h).p99()).toArray(); }
