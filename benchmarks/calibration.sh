@@ -27,7 +27,7 @@ polyglot() {
 
 # Idle servers share the host's cores: with Cassandra, Neo4j and OpenSearch up (their JVMs' background work), Redis's
 # p99 at 800/s measured 1.8-4.4 ms here, 0.5-0.9 ms with them down. Record what was up; warn about what is not calibrated.
-scripts/engines.sh status postgres redis clickhouse mariadb memcached cassandra neo4j opensearch > "$out/engines-up.txt" 2>/dev/null || true
+scripts/engines.sh status all > "$out/engines-up.txt" 2>/dev/null || true
 if [[ -n "${ENGINES:-}" ]]; then
   extra=$(grep ': up' "$out/engines-up.txt" | cut -d: -f1 | grep -v -x -F "$(printf '%s\n' $ENGINES)" | tr '\n' ' ' || true)
   [[ -z "$extra" ]] || echo "calibration.sh: warning: also up, sharing the host's cores: $extra(scripts/engines.sh down ... for quiet figures)" >&2

@@ -4,7 +4,7 @@
 # MariaDB on 127.0.0.1:3306, Memcached on 127.0.0.1:11211, Cassandra 5.0 on 127.0.0.1:9042 (from Maven Central, its own
 # JVM), Neo4j 5 community on 127.0.0.1:7687 (Bolt; from Maven Central, its own JVM), OpenSearch 2.19 on 127.0.0.1:9200
 # (from Maven Central, its own JVM). With no NAME: the first three (what most tests need).
-# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached|cassandra|neo4j|opensearch ...]
+# Usage: scripts/engines.sh up|down|status [postgres|redis|clickhouse|mariadb|memcached|cassandra|neo4j|opensearch ... | all]
 #        scripts/engines.sh browser   (installs headless chromium, which the HTML reports' render tests need, and npm,
 #                                      with which the cli build installs the Mermaid library its diagram test draws with)
 # Needs root (or sudo) for install and start. Touches nothing but its own role/database `polyglot`.
@@ -332,6 +332,7 @@ main() {
   local action=${1:-}; shift || true
   if [ "$action" = browser ]; then up_browser; return; fi
   local engines=("$@"); [ ${#engines[@]} -gt 0 ] || engines=("${ALL[@]}")
+  [ "${engines[*]}" != all ] || engines=("${KNOWN[@]}")
   for e in "${engines[@]}"; do
     case " ${KNOWN[*]} " in *" $e "*) ;; *) say "unknown engine '$e' (expected one of ${KNOWN[*]})"; exit 2 ;; esac
   done
@@ -339,7 +340,7 @@ main() {
     up) for e in "${engines[@]}"; do "up_$e"; done ;;
     down) for e in "${engines[@]}"; do "down_$e"; done ;;
     status) local rc=0; for e in "${engines[@]}"; do status_one "$e" || rc=1; done; exit $rc ;;
-    *) echo "usage: scripts/engines.sh up|down|status [$(IFS='|'; echo "${KNOWN[*]}") ...] | browser" >&2; exit 2 ;;
+    *) echo "usage: scripts/engines.sh up|down|status [$(IFS='|'; echo "${KNOWN[*]}") ... | all] | browser" >&2; exit 2 ;;
   esac
 }
 

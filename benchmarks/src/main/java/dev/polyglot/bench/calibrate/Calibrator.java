@@ -23,6 +23,7 @@ import dev.polyglot.workloads.Shape;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,6 +76,13 @@ public final class Calibrator {
     static final double P99S_AGREE = 0.3;
     /** Runs added to a latency figure whose repeats disagree, so that a median can leave one stalled run out. */
     static final int EXTRA_RUNS = 1;
+    /**
+     * A write's light-load run lasts this many of the plan's steps. Commits share the WAL's flushes and its pauses: a
+     * pause delays a burst of writes, and in a short window that burst is the p99 (PostgreSQL's writes at 560/s on 8
+     * connections: 3.9-16.9 ms over 2 s, 2.7-3.1 ms over 10 s, as a 30 s bench reads them), so a write's window is
+     * longer than a read's.
+     */
+    static final int WRITE_WINDOW_STEPS = 2;
     /** Read ratios of the two kinds of run: reads only, writes only. */
     private static final double READS = 1.0, WRITES = 0.0;
 
@@ -230,7 +238,7 @@ public final class Calibrator {
         if (c.writeMs().isPresent()) {
             Repeated p99 = lightLoadP99(shape + " write light-load p99", binding, data, WRITES);
             out.add(new MeasuredFigure(shape, "write_ms", round(p99.value()), p99.value(), p99.spread(), "light-load p99 of one write (read ratio 0) on "
-                    + describe(data)));
+                    + describe(data) + String.format(Locale.ROOT, ", runs of %.1f s", plan.step().multipliedBy(WRITE_WINDOW_STEPS).toMillis() / 1000.0)));
         }
         if (c.writesPerNode().isPresent()) {
             Repeated ops = throughput(shape, binding, data, WRITES);
@@ -358,8 +366,8 @@ public final class Calibrator {
      * {@link RunPlan#DEFAULT_CONNECTIONS} connections, as a bench runs it. At that share the model's queue adds little,
      * so the p99 is the service time; unlike operations spaced on one idle connection, the client and the server stay
      * awake as in a bench, a write shares its WAL flush as commits do under load, and a step holds hundreds of
-     * operations, not dozens. An operation too slow for {@value #LIGHT_OPERATIONS} of them in a step runs spaced on
-     * one connection instead.
+     * operations, not dozens (a write's run lasts {@value #WRITE_WINDOW_STEPS} steps). An operation too slow for
+     * {@value #LIGHT_OPERATIONS} of them in a run is spaced on one connection instead.
      */
     private Repeated lightLoadP99(String what, EngineBinding binding, DatasetSpec data, double readRatio) {
         RunPlan light = lightPlan(binding, data, readRatio);  // probed once for all the figure's runs
@@ -373,10 +381,11 @@ public final class Calibrator {
         // An operation longer than the probe completes fewer times than there are connections: one per probe is the bound.
         double capacity = Math.max(probe.achievedOpsPerSec(), 1 / Math.max(probe.measuredSeconds(), PROBE.toMillis() / 1000.0));
         double rate = LIGHT_UTILISATION * capacity;
-        boolean enough = rate * plan.step().toMillis() / 1000.0 >= LIGHT_OPERATIONS;
+        Duration window = readRatio == WRITES ? plan.step().multipliedBy(WRITE_WINDOW_STEPS) : plan.step();
+        boolean enough = rate * window.toMillis() / 1000.0 >= LIGHT_OPERATIONS;
         return enough
-                ? new RunPlan(OptionalDouble.of(rate), plan.step(), LIGHT_WARMUP, RunPlan.DEFAULT_CONNECTIONS, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13)
-                : new RunPlan(OptionalDouble.of(rate), plan.step(), LIGHT_WARMUP, 1, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, LIGHT_OPERATIONS);
+                ? new RunPlan(OptionalDouble.of(rate), window, LIGHT_WARMUP, RunPlan.DEFAULT_CONNECTIONS, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13)
+                : new RunPlan(OptionalDouble.of(rate), window, LIGHT_WARMUP, 1, readRatio, Arrival.UNIFORM, KeyDistribution.UNIFORM, 13, LIGHT_OPERATIONS);
     }
 
     /**
@@ -463,14 +472,14 @@ public final class Calibrator {
     record Repeated(double value, double spread) {
         /** {@code value} measured over all the runs together, with the range of the runs' own values over it. */
         static Repeated pooled(double value, double[] each) {
-            double min = Arrays.stream(each).min().orElse(0), max = Arrays.stream(each).max().orElse(0);
-            return new Repeated(value, value > 0 ? (max - min) / value : 0);
+            DoubleSummaryStatistics runs = Arrays.stream(each).summaryStatistics();
+            return new Repeated(value, value > 0 && runs.getCount() > 0 ? (runs.getMax() - runs.getMin()) / value : 0);
         }
 
         /** Whether the values lie within {@code share} of the lowest (all of them when it is 0). */
         static boolean agree(double[] values, double share) {
-            double min = Arrays.stream(values).min().orElse(0), max = Arrays.stream(values).max().orElse(0);
-            return max <= min * (1 + share);
+            DoubleSummaryStatistics runs = Arrays.stream(values).summaryStatistics();
+            return runs.getCount() == 0 || runs.getMax() <= runs.getMin() * (1 + share);
         }
 
         static Repeated of(double[] values) {
