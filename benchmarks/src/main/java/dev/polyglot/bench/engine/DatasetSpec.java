@@ -70,9 +70,10 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
     /**
      * The manifest a loaded data set of this spec carries. Its version folds in the rows per query, which decide how
      * rows are grouped (accounts of a range scan, merchants of an aggregate), so a kept data set loaded for another
-     * {@code rows_per_query} is rebuilt rather than read as if it matched: the layout in the top two bits, the rows per
-     * query (under 2^30) below them, so no two layouts' versions meet (layout 1 wrote {@code 31 + rows}, positive; layout 2's
-     * are negative). A layout 4 would need a wider version.
+     * {@code rows_per_query} is rebuilt rather than read as if it matched: {@code 31 + rows} in layout 1 (32 to
+     * 1,000,000,031), a billion more in each later one, so no two layouts' versions meet and each stays a non-negative
+     * int (the engines' manifest columns: PostgreSQL {@code int}, ClickHouse {@code UInt32}). A layout 3 would need a
+     * wider version.
      */
-    public Manifest manifest() { return new Manifest(shape.id(), records, (LAYOUT_VERSION << 30) | (int) rowsPerQuery); }
+    public Manifest manifest() { return new Manifest(shape.id(), records, (int) ((LAYOUT_VERSION - 1) * 1_000_000_000L + 31 + rowsPerQuery)); }
 }

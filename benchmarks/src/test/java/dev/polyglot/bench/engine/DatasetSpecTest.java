@@ -33,6 +33,7 @@ class DatasetSpecTest {
         // whose searches for a group's token would match nothing in it.
         for (long rows : new long[] {1, 2, 30, 31, 32, 33, 62, 63, 360, 1_000_000, 1_000_000_000L}) {
             Manifest current = new DatasetSpec(Shape.FULL_TEXT, 1_000, rows).manifest();
+            assertThat(current.version()).as("stored in non-negative int columns (ClickHouse UInt32)").isNotNegative();
             for (long old : new long[] {1, 2, 31, 32, 33, 62, 63, 64, 360, 1_000_000, 1_000_000_000L}) {
                 assertThat(current).isNotEqualTo(new Manifest(Shape.FULL_TEXT.id(), 1_000, (int) (31 + old)));
             }

@@ -52,7 +52,7 @@ class MysqlBindingTest {
     }
 
     @ParameterizedTest(name = "{0} documents, rows_per_query {1}")
-    @CsvSource({"3000, 1", "3010, 30"})
+    @CsvSource({"3000, 1", "3010, 30", "200, 200"})
     void aFullTextReadMatchesItsGroupOfRowsPerQueryDocumentsAndRanksTheTopTen(long records, long rowsPerQuery) throws Exception {
         DatasetSpec spec = new DatasetSpec(Shape.FULL_TEXT, records, rowsPerQuery);
         try (MysqlBinding binding = MysqlBinding.open(local())) {

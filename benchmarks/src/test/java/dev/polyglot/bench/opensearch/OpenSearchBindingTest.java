@@ -110,7 +110,7 @@ class OpenSearchBindingTest {
     }
 
     @ParameterizedTest(name = "{0} documents, rows_per_query {1}")
-    @CsvSource({"3000, 1", "3010, 30"})
+    @CsvSource({"3000, 1", "3010, 30", "200, 200"})
     void aSearchMatchesItsGroupOfRowsPerQueryDocumentsRankedByBm25WithTheEnglishAnalyzer(long records, long rowsPerQuery) throws IOException {
         DatasetSpec spec = new DatasetSpec(Shape.FULL_TEXT, records, rowsPerQuery);
         OpenSearchIndex.Documents docs = new OpenSearchIndex.Documents(records, rowsPerQuery);

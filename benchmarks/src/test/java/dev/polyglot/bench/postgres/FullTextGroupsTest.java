@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @LiveEngineTest
 class FullTextGroupsTest {
     @ParameterizedTest(name = "{0} documents, rows_per_query {1}")
-    @CsvSource({"3000, 1", "3010, 30"})
+    @CsvSource({"3000, 1", "3010, 30", "200, 200"})
     void aSearchMatchesItsGroupOfRowsPerQueryDocuments(long records, long rowsPerQuery) throws Exception {
         DatasetSpec spec = new DatasetSpec(Shape.FULL_TEXT, records, rowsPerQuery);
         try (PostgresBinding binding = PostgresBinding.open(LocalEngines.endpoint(PostgresDriver.ENGINE))) {
