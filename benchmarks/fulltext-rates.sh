@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PostgreSQL tsvector against OpenSearch full text at rising rates, on the same documents: `polyglot bench --shape
 # full-text` on --engine postgres (GIN index, plainto_tsquery, ts_rank, top 10) and on --engine elasticsearch (english
-# analyzer, BM25, the same two-word phrase, top 10), the same --records documents from the same generator
+# analyzer, BM25, the same group-token search matching 0.18% of them, top 10), the same --records documents from the same generator
 # (docs/bench-shapes.md), open loop at each rate, searches only, 16 connections each. Then --find-max on each for
 # the highest rate whose p99 stays within BUDGET ms. Each engine's data set is loaded once (--keep) and removed by its
 # last run. Needs scripts/engines.sh up postgres opensearch.

@@ -23,7 +23,8 @@ import java.util.OptionalLong;
  * @param liveCopiesFromGb    durable data of more than this many GB is kept in the engine's live copies (its catalog
  *                            {@code copies}); below it one server and its backups keep it, as a small team runs (seed 004)
  * @param searchMatchShare    share of the documents a full-text search matches and ranks when {@code rows_per_query} is
- *                            absent, 0..1 (the bench's two-word search matches this share of its documents)
+ *                            absent, 0..1 (the bench's search matches {@link #defaultRows} documents, and calibrate
+ *                            fits a search's ranking rate over searches matching this share of its corpus sizes)
  */
 public record ModelAssumptions(double targetUtilisation, long rangeRows, long aggregateRows, long windowRows,
                                double graphFanout, int referenceDimensions, double referenceRecall, double cacheFill,

@@ -150,6 +150,9 @@ public final class Calibrator {
 
     private static boolean hasWriteFigures(Capability c) { return c.writeMs().isPresent() || c.writesPerNode().isPresent(); }
 
+    /** Documents a search over {@code docs} matches when the workload gives no rows_per_query: the model's default. */
+    private static long defaultMatches(long docs) { return ModelAssumptions.DEFAULT.defaultRows(Shape.FULL_TEXT, OptionalLong.of(docs)); }
+
     /** The scan rate (rows/s) whose full passes the plan's aggregate sizes are chosen for: a row store's. */
     static final double REFERENCE_SCAN_ROWS_PER_S = 1e8;
     /** The most the aggregate sizes are multiplied by for a fast column store. */
@@ -187,12 +190,14 @@ public final class Calibrator {
                         rows -> rows, figures);
                 case AGGREGATE -> sloped(shape, cap.get(), aggregateSizes(cap.get(), plan), rows -> new DatasetSpec(shape, rows, rows), rows -> rows, figures);
                 case FULL_TEXT -> {
+                    // A search ranks the model's default matches at each corpus size (its searchMatchShare of the documents),
+                    // so the slope is over matches ranked, and a flat figure is for the search the model reads without rows_per_query.
                     if (searchSloped(spec, shape)) {
-                        // The slope is over the matches a search ranks, the model's rows for a search at that corpus size.
-                        sloped(shape, cap.get(), plan.corpusDocs(), docs -> new DatasetSpec(shape, docs, 1),
-                                docs -> ModelAssumptions.DEFAULT.defaultRows(shape, OptionalLong.of(docs)), figures);
+                        sloped(shape, cap.get(), plan.corpusDocs(), docs -> new DatasetSpec(shape, docs, defaultMatches(docs)),
+                                Calibrator::defaultMatches, figures);
                     } else {
-                        flat(shape, cap.get(), new DatasetSpec(shape, Math.max(1_000, plan.records() / 4), 1), 0, figures);
+                        long docs = Math.max(1_000, plan.records() / 4);
+                        flat(shape, cap.get(), new DatasetSpec(shape, docs, defaultMatches(docs)), 0, figures);
                     }
                 }
                 case TIME_SERIES -> flat(shape, cap.get(), new DatasetSpec(shape, plan.records(), DatasetSpec.TIME_SERIES_WINDOW_POINTS),

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param shape        which tables/keys to create
  * @param records      rows (or keys) to load, 1 to 1,000,000,000
- * @param rowsPerQuery rows one range or aggregate read returns or scans, 1 to 1,000,000,000
+ * @param rowsPerQuery rows one range or aggregate read returns or scans, documents one search matches, 1 to 1,000,000,000
  * @param hops         how far one graph-traversal read walks from its start node, 1 to {@value #MAX_HOPS} (other shapes ignore it)
  * @param writes       how many replicas a write waits for, on engines whose writes take a level (the others ignore it)
  * @param writeRows    rows one write appends, on engines whose writes are batches (the others write one row)
@@ -21,8 +21,11 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
     /** The deepest walk the bench runs: beyond it the synthetic graph's fan-out reaches nearly every node. */
     public static final int MAX_HOPS = 4;
 
-    /** Bumped whenever the layout of a data set changes, so a kept data set of an older layout is rebuilt. */
-    public static final int LAYOUT_VERSION = 1;
+    /**
+     * Bumped whenever the layout of a data set changes, so a kept data set of an older layout is rebuilt (2: full-text
+     * bodies hold their group's token).
+     */
+    public static final int LAYOUT_VERSION = 2;
 
     public DatasetSpec {
         Objects.requireNonNull(shape, "shape");
@@ -43,8 +46,8 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
         return switch (shape) {
             case POINT_LOOKUP -> "a read of one record by key (writes update one) among " + n + " records";
             case RANGE_SCAN -> "a read of one key's latest " + r + " rows among " + n + " rows (writes append one)";
-            case FULL_TEXT -> String.format(java.util.Locale.ROOT, "a ranked top-10 search for two words, matching about %,d of %s documents"
-                    + " (writes upsert one)", Math.max(1, Math.round(records * SyntheticData.SEARCH_MATCH_SHARE)), n);
+            case FULL_TEXT -> "a ranked top-10 search matching " + String.format(java.util.Locale.ROOT, "%,d", Math.min(rowsPerQuery, records))
+                    + " of " + n + (records == 1 ? " document" : " documents") + " (writes upsert one)";
             case AGGREGATE -> "a GROUP BY over " + r + " of " + n + " rows (writes insert one)";
             case TIME_SERIES -> "a per-minute rollup of one series' last 10 minutes (" + TIME_SERIES_WINDOW_POINTS + " points) among " + n
                     + " points (writes append)";
@@ -67,7 +70,10 @@ public record DatasetSpec(Shape shape, long records, long rowsPerQuery, int hops
     /**
      * The manifest a loaded data set of this spec carries. Its version folds in the rows per query, which decide how
      * rows are grouped (accounts of a range scan, merchants of an aggregate), so a kept data set loaded for another
-     * {@code rows_per_query} is rebuilt rather than read as if it matched.
+     * {@code rows_per_query} is rebuilt rather than read as if it matched: {@code 31 + rows} in layout 1 (32 to
+     * 1,000,000,031), a billion more in each later one, so no two layouts' versions meet and each stays a non-negative
+     * int (the engines' manifest columns: PostgreSQL {@code int}, ClickHouse {@code UInt32}). A layout 3 would need a
+     * wider version.
      */
-    public Manifest manifest() { return new Manifest(shape.id(), records, 31 * LAYOUT_VERSION + Long.hashCode(rowsPerQuery)); }
+    public Manifest manifest() { return new Manifest(shape.id(), records, (int) ((LAYOUT_VERSION - 1) * 1_000_000_000L + 31 + rowsPerQuery)); }
 }

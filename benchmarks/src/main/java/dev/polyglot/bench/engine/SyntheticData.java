@@ -11,12 +11,8 @@ public final class SyntheticData {
     public static final int VOCABULARY = 1024;
     /** Words in a document's title and in its body. */
     public static final int TITLE_WORDS = 4, BODY_WORDS = 40;
-    /**
-     * Share of the documents one {@link #query} matches: each of its two words is in a document with probability
-     * {@code 1 - (1 - 1/VOCABULARY)^(TITLE_WORDS + BODY_WORDS)} (4.2%), and a document must hold both (0.18%). The model
-     * assumes the same share for a search that gives no {@code rows_per_query}.
-     */
-    public static final double SEARCH_MATCH_SHARE = Math.pow(1 - Math.pow(1 - 1.0 / VOCABULARY, TITLE_WORDS + BODY_WORDS), 2);
+    /** Prefix of a group token: vocabulary words are letters only, a token is this prefix and digits. */
+    static final String GROUP_PREFIX = "grp";
     /** Bytes of a point-lookup value: a realistic small row (an account or session record). */
     public static final int PAYLOAD_BYTES = 200;
     private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "pa", "qu", "do", "fe", "gi", "ho", "ju"};
@@ -57,8 +53,38 @@ public final class SyntheticData {
         return out;
     }
 
-    /** A two-word search phrase for query number {@code key}. */
-    public static String query(long key) { return word(mix(key)) + " " + word(mix(key + 7)); }
+    /**
+     * The word every document of full-text group {@code group} (0 or more) holds: {@value #GROUP_PREFIX} and the group's
+     * number in decimal. No vocabulary word (letters only) equals it, and every engine's tokenizer keeps it whole, unstemmed and
+     * not a stop word (checked against PostgreSQL's {@code to_tsvector('english', ...)}, a {@code numword} kept as is;
+     * OpenSearch's {@code english} analyzer, one {@code <ALPHANUM>} token; InnoDB FULLTEXT, 4 characters or more against its
+     * minimum of 3).
+     */
+    public static String groupToken(long group) {
+        if (group < 0) throw new IllegalArgumentException("a group is 0 or more, was " + group);
+        return GROUP_PREFIX + group;
+    }
+
+    /** Groups of {@code rowsPerQuery} documents among {@code records}: {@code ceil(records / rowsPerQuery)}, the last maybe smaller. */
+    public static long searchGroups(long records, long rowsPerQuery) { return (records + rowsPerQuery - 1) / rowsPerQuery; }
+
+    /**
+     * The body of full-text document {@code key}: its group's token ({@code key / rowsPerQuery}) then
+     * {@link #BODY_WORDS} words of {@code bodyKey} ({@code key} when loaded; an upsert passes another to change the words
+     * while the document keeps its group, so a search's match count stays).
+     */
+    public static String searchBody(long key, long bodyKey, long rowsPerQuery) {
+        StringBuilder out = new StringBuilder(GROUP_PREFIX.length() + 12 + 5 * BODY_WORDS).append(groupToken(key / rowsPerQuery)).append(' ');
+        return document(bodyKey, BODY_WORDS, out).toString();
+    }
+
+    /**
+     * What search number {@code key} looks for: the token of one group, uniform over the {@link #searchGroups} of
+     * {@code records}, so it matches {@code rowsPerQuery} documents (the last group's remainder when it picks that one).
+     */
+    public static String searchToken(long key, long records, long rowsPerQuery) {
+        return groupToken(Math.floorMod(mix(key), searchGroups(records, rowsPerQuery)));
+    }
 
     private static String[] buildWords() {
         String[] words = new String[VOCABULARY];

@@ -20,7 +20,7 @@ sealed interface MysqlShape extends SqlStatements {
         return switch (spec.shape()) {
             case POINT_LOOKUP -> new PointLookup();
             case RANGE_SCAN -> new RangeScan(Math.max(1, spec.records() / 50), spec.rowsPerQuery());
-            case FULL_TEXT -> new FullText();
+            case FULL_TEXT -> new FullText(spec.records(), spec.rowsPerQuery());
             case AGGREGATE -> new Aggregate(Math.max(1, spec.records() / spec.rowsPerQuery()));
             default -> throw new IllegalArgumentException("mysql has no bench for shape " + spec.shape());
         };
@@ -82,8 +82,12 @@ sealed interface MysqlShape extends SqlStatements {
         }
     }
 
-    /** Documents with an InnoDB FULLTEXT index on (title, body); a read is a natural-language MATCH ranked by relevance, top 10. */
-    record FullText() implements MysqlShape {
+    /**
+     * Documents with an InnoDB FULLTEXT index on (title, body), each body holding its group's token
+     * ({@link SyntheticData#searchBody}); a read is a natural-language MATCH of one group's token ranked by relevance, top 10
+     * of its {@code rowsPerQuery} matches.
+     */
+    record FullText(long records, long rowsPerQuery) implements MysqlShape {
         public String table() { return "docs"; }
         public String createTable() { return "CREATE TABLE " + D + "docs (id BIGINT PRIMARY KEY, title VARCHAR(255) NOT NULL, body TEXT NOT NULL) ENGINE=InnoDB"; }
         public List<String> indexes() { return List.of("CREATE FULLTEXT INDEX docs_text ON " + D + "docs (title, body)"); }
@@ -91,14 +95,14 @@ sealed interface MysqlShape extends SqlStatements {
         public void bindRow(PreparedStatement ps, long i, long nowMs) throws SQLException {
             ps.setLong(1, i);
             ps.setString(2, SyntheticData.document(-i - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
-            ps.setString(3, SyntheticData.document(i, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
+            ps.setString(3, SyntheticData.searchBody(i, i, rowsPerQuery));
         }
         public String readSql() {
             return "SELECT id, title, MATCH (title, body) AGAINST (? IN NATURAL LANGUAGE MODE) AS score FROM " + D + "docs "
                     + "WHERE MATCH (title, body) AGAINST (? IN NATURAL LANGUAGE MODE) ORDER BY score DESC LIMIT 10";
         }
         public void bindRead(PreparedStatement ps, long key) throws SQLException {
-            String q = SyntheticData.query(key);
+            String q = SyntheticData.searchToken(key, records, rowsPerQuery);
             ps.setString(1, q);
             ps.setString(2, q);
         }
@@ -106,7 +110,7 @@ sealed interface MysqlShape extends SqlStatements {
         public void bindWrite(PreparedStatement ps, long key, long seq) throws SQLException {
             ps.setLong(1, key);
             ps.setString(2, SyntheticData.document(-key - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
-            ps.setString(3, SyntheticData.document(key + seq, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
+            ps.setString(3, SyntheticData.searchBody(key, key + seq, rowsPerQuery));
         }
     }
 

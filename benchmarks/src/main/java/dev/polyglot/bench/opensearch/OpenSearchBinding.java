@@ -183,7 +183,7 @@ public final class OpenSearchBinding implements EngineBinding {
     /** Deletes the shapes' indices and the manifest, each by name: the claim's index is the claim's to remove. */
     @Override public void cleanup() {
         try {
-            deleteIndices(List.of(new OpenSearchIndex.Documents().name(), new OpenSearchIndex.Records().name(), new OpenSearchIndex.Facts(1).name(),
+            deleteIndices(List.of(new OpenSearchIndex.Documents(1, 1).name(), new OpenSearchIndex.Records().name(), new OpenSearchIndex.Facts(1).name(),
                     new OpenSearchIndex.Points(1).name(), MANIFEST));
         } catch (IOException | OpenSearchException e) {
             throw new IllegalStateException("deleting the " + PREFIX + "* indices on elasticsearch at " + endpoint + " failed: " + e.getMessage(), e);

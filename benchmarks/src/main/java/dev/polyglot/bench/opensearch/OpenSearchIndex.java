@@ -23,7 +23,7 @@ sealed interface OpenSearchIndex {
 
     static OpenSearchIndex of(DatasetSpec spec) {
         return switch (spec.shape()) {
-            case FULL_TEXT -> new Documents();
+            case FULL_TEXT -> new Documents(spec.records(), spec.rowsPerQuery());
             case POINT_LOOKUP -> new Records();
             case AGGREGATE -> new Facts(Math.max(1, spec.records() / spec.rowsPerQuery()));
             case TIME_SERIES -> new Points(Math.max(1, spec.records() / 360));
@@ -49,8 +49,11 @@ sealed interface OpenSearchIndex {
     /** The search a read of record {@code key} sends; null for a read by id ({@link Records}). */
     SearchRequest search(long key);
 
-    /** Full-text documents: a 4-word title and a 40-word body, analysed with the {@code english} analyzer, scored with BM25. */
-    record Documents() implements OpenSearchIndex {
+    /**
+     * Full-text documents: a 4-word title and a 40-word body holding the document's group token
+     * ({@link SyntheticData#searchBody}), analysed with the {@code english} analyzer, scored with BM25.
+     */
+    record Documents(long records, long rowsPerQuery) implements OpenSearchIndex {
         public String name() { return OpenSearchBinding.PREFIX + "docs"; }
         public TypeMapping mapping() {
             return TypeMapping.of(m -> m.dynamic(org.opensearch.client.opensearch._types.mapping.DynamicMapping.Strict)
@@ -60,21 +63,21 @@ sealed interface OpenSearchIndex {
         public String id(long i) { return Long.toString(i); }
         public Map<String, Object> document(long i, Instant now) { return doc(i, i); }
         public Map<String, Object> written(long key, long seq) { return doc(key, key + seq); }
-        private static Map<String, Object> doc(long key, long bodyKey) {
+        private Map<String, Object> doc(long key, long bodyKey) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("title", SyntheticData.document(-key - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
-            doc.put("body", SyntheticData.document(bodyKey, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
+            doc.put("body", SyntheticData.searchBody(key, bodyKey, rowsPerQuery));
             return doc;
         }
         /**
-         * The two-word phrase of PostgreSQL's {@code plainto_tsquery} (every word must match), over title and body as
-         * one field ({@code cross_fields}, as the tsvector concatenates them), top 10 by BM25, titles only; no total
-         * count (PostgreSQL's LIMIT 10 counts nothing either).
+         * The group token PostgreSQL's {@code plainto_tsquery} looks for (every word must match), over title and body as
+         * one field ({@code cross_fields}, as the tsvector concatenates them), top 10 of its {@code rowsPerQuery} matches by
+         * BM25, titles only; no total count (PostgreSQL's LIMIT 10 counts nothing either).
          */
         public SearchRequest search(long key) {
             return SearchRequest.of(s -> s.index(name()).size(10).timeout(OpenSearchBinding.SEARCH_TIMEOUT).trackTotalHits(t -> t.enabled(false))
                     .source(src -> src.filter(f -> f.includes("title")))
-                    .query(q -> q.multiMatch(mm -> mm.query(SyntheticData.query(key)).fields("title", "body")
+                    .query(q -> q.multiMatch(mm -> mm.query(SyntheticData.searchToken(key, records, rowsPerQuery)).fields("title", "body")
                             .type(TextQueryType.CrossFields).operator(Operator.And))));
         }
     }

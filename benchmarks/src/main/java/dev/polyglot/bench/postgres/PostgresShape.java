@@ -21,7 +21,7 @@ sealed interface PostgresShape extends SqlStatements {
         return switch (spec.shape()) {
             case POINT_LOOKUP -> new PointLookup();
             case RANGE_SCAN -> new RangeScan(Math.max(1, spec.records() / Math.max(50, spec.rowsPerQuery())), spec.rowsPerQuery());
-            case FULL_TEXT -> new FullText();
+            case FULL_TEXT -> new FullText(spec.records(), spec.rowsPerQuery());
             case AGGREGATE -> new Aggregate(Math.max(1, spec.records() / spec.rowsPerQuery()));
             case TIME_SERIES -> new TimeSeries(Math.max(1, spec.records() / 360));
             case GRAPH_TRAVERSAL -> new GraphWalk(spec.records(), spec.hops());
@@ -82,8 +82,12 @@ sealed interface PostgresShape extends SqlStatements {
         }
     }
 
-    /** Documents with a stored tsvector and a GIN index; a read is a ranked plainto_tsquery search, top 10. */
-    record FullText() implements PostgresShape {
+    /**
+     * Documents with a stored tsvector and a GIN index, each body holding its group's token
+     * ({@link SyntheticData#searchBody}); a read is a ranked plainto_tsquery search for one group's token, top 10 of its
+     * {@code rowsPerQuery} matches.
+     */
+    record FullText(long records, long rowsPerQuery) implements PostgresShape {
         public String table() { return "docs"; }
         public String createTable() {
             return "CREATE TABLE " + S + "docs (id bigint PRIMARY KEY, title text NOT NULL, body text NOT NULL, "
@@ -94,18 +98,18 @@ sealed interface PostgresShape extends SqlStatements {
         public void csvRow(long i, Instant now, StringBuilder out) {
             out.append(i).append(',');
             SyntheticData.document(-i - 1, SyntheticData.TITLE_WORDS, out).append(',');
-            SyntheticData.document(i, SyntheticData.BODY_WORDS, out).append('\n');
+            out.append(SyntheticData.searchBody(i, i, rowsPerQuery)).append('\n');
         }
         public String readSql() {
             return "SELECT id, title, ts_rank(tsv, q) AS rank FROM " + S + "docs, plainto_tsquery('english', ?) q "
                     + "WHERE tsv @@ q ORDER BY rank DESC LIMIT 10";
         }
-        public void bindRead(PreparedStatement ps, long key) throws SQLException { ps.setString(1, SyntheticData.query(key)); }
+        public void bindRead(PreparedStatement ps, long key) throws SQLException { ps.setString(1, SyntheticData.searchToken(key, records, rowsPerQuery)); }
         public String writeSql() { return "INSERT INTO " + S + "docs (id, title, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body"; }
         public void bindWrite(PreparedStatement ps, long key, long seq) throws SQLException {
             ps.setLong(1, key);
             ps.setString(2, SyntheticData.document(-key - 1, SyntheticData.TITLE_WORDS, new StringBuilder()).toString());
-            ps.setString(3, SyntheticData.document(key + seq, SyntheticData.BODY_WORDS, new StringBuilder()).toString());
+            ps.setString(3, SyntheticData.searchBody(key, key + seq, rowsPerQuery));
         }
     }
 

@@ -15,4 +15,29 @@ class DatasetSpecTest {
         assertThat(aggregate.manifest()).isNotEqualTo(new DatasetSpec(Shape.AGGREGATE, 200_000, 1_000).manifest());
         assertThat(aggregate.manifest()).isNotEqualTo(new DatasetSpec(Shape.RANGE_SCAN, 100_000, 1_000).manifest());
     }
+
+    @Test
+    void aSearchsOperationSaysHowManyDocumentsItMatches() {
+        assertThat(new DatasetSpec(Shape.FULL_TEXT, 3_000_000, 1).operation())
+                .isEqualTo("a ranked top-10 search matching 1 of 3,000,000 documents (writes upsert one)");
+        assertThat(new DatasetSpec(Shape.FULL_TEXT, 2_000, 30).operation())
+                .isEqualTo("a ranked top-10 search matching 30 of 2,000 documents (writes upsert one)");
+        assertThat(new DatasetSpec(Shape.FULL_TEXT, 20, 30).operation()).as("no more than the documents")
+                .isEqualTo("a ranked top-10 search matching 20 of 20 documents (writes upsert one)");
+        assertThat(new DatasetSpec(Shape.FULL_TEXT, 1, 1).operation()).isEqualTo("a ranked top-10 search matching 1 of 1 document (writes upsert one)");
+    }
+
+    @Test
+    void aDataSetOfTheOlderLayoutIsNeverReused() {
+        // Layout 1 (no group token in full-text bodies) wrote 31 + rows per query: a kept one must never read as a current one,
+        // whose searches for a group's token would match nothing in it.
+        for (long rows : new long[] {1, 2, 30, 31, 32, 33, 62, 63, 360, 1_000_000, 1_000_000_000L}) {
+            Manifest current = new DatasetSpec(Shape.FULL_TEXT, 1_000, rows).manifest();
+            assertThat(current.version()).as("stored in non-negative int columns (ClickHouse UInt32)").isNotNegative();
+            for (long old : new long[] {1, 2, 31, 32, 33, 62, 63, 64, 360, 1_000_000, 1_000_000_000L}) {
+                assertThat(current).isNotEqualTo(new Manifest(Shape.FULL_TEXT.id(), 1_000, (int) (31 + old)));
+            }
+        }
+        assertThat(new DatasetSpec(Shape.FULL_TEXT, 1_000, 1).manifest()).isNotEqualTo(new DatasetSpec(Shape.FULL_TEXT, 1_000, 2).manifest());
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.polyglot.bench.BenchRequest;
 import dev.polyglot.bench.Engines;
+import dev.polyglot.bench.GroupSearches;
 import dev.polyglot.bench.LiveEngineTest;
 import dev.polyglot.bench.ShortRuns;
 import dev.polyglot.bench.engine.Claimant;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** MariaDB from {@code scripts/engines.sh up mariadb}: every shape, the claim, the user's data, an unreachable server. */
@@ -49,16 +51,17 @@ class MysqlBindingTest {
         assertThat(userData()).isEqualTo(before);
     }
 
-    @Test
-    void aFullTextReadFindsTheDocumentsHoldingItsWords() throws Exception {
-        DatasetSpec spec = new DatasetSpec(Shape.FULL_TEXT, 500, 20);
+    @ParameterizedTest(name = "{0} documents, rows_per_query {1}")
+    @CsvSource({"3000, 1", "3010, 30", "200, 200"})
+    void aFullTextReadMatchesItsGroupOfRowsPerQueryDocumentsAndRanksTheTopTen(long records, long rowsPerQuery) throws Exception {
+        DatasetSpec spec = new DatasetSpec(Shape.FULL_TEXT, records, rowsPerQuery);
         try (MysqlBinding binding = MysqlBinding.open(local())) {
-            binding.load(spec);
-            try (Connection c = MysqlBinding.connect(local()); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + MysqlBinding.DATABASE + ".docs WHERE MATCH (title, body) AGAINST ('"
-                         + dev.polyglot.bench.engine.SyntheticData.word(3) + "' IN NATURAL LANGUAGE MODE)")) {
-                rs.next();
-                assertThat(rs.getLong(1)).isPositive();
+            try {
+                binding.load(spec);
+                try (Connection c = MysqlBinding.connect(local())) {
+                    GroupSearches.check(c, MysqlShape.of(spec), "SELECT COUNT(*) FROM " + MysqlBinding.DATABASE
+                            + ".docs WHERE MATCH (title, body) AGAINST (? IN NATURAL LANGUAGE MODE)", records, rowsPerQuery);
+                }
             } finally {
                 binding.cleanup();
             }

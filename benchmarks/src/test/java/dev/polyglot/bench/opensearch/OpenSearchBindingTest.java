@@ -33,8 +33,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.mapping.DynamicMapping;
@@ -107,40 +109,50 @@ class OpenSearchBindingTest {
         assertThat(benchIndices()).as("every %s* index removed at the end", OpenSearchBinding.PREFIX).isEmpty();
     }
 
-    @Test
-    void aSearchFindsTheDocumentsHoldingBothWordsRankedByBm25WithTheEnglishAnalyzer() throws IOException {
-        DatasetSpec spec = new DatasetSpec(Shape.FULL_TEXT, 2_000, 20);
-        OpenSearchIndex.Documents docs = new OpenSearchIndex.Documents();
+    @ParameterizedTest(name = "{0} documents, rows_per_query {1}")
+    @CsvSource({"3000, 1", "3010, 30", "200, 200"})
+    void aSearchMatchesItsGroupOfRowsPerQueryDocumentsRankedByBm25WithTheEnglishAnalyzer(long records, long rowsPerQuery) throws IOException {
+        DatasetSpec spec = new DatasetSpec(Shape.FULL_TEXT, records, rowsPerQuery);
+        OpenSearchIndex.Documents docs = new OpenSearchIndex.Documents(records, rowsPerQuery);
         try (OpenSearchBinding binding = OpenSearchBinding.open(local())) {
             assertThat(binding.load(spec).reused()).isFalse();
             assertThat(binding.load(spec).reused()).as("a matching manifest is reused").isTrue();
-            var analyzed = client().indices().analyze(a -> a.index(docs.name()).field("body").text("The runners were running"));
-            assertThat(analyzed.tokens()).extracting(t -> t.token()).containsExactly("runner", "were", "run");  // english: stop words out, stemmed
-            int found = 0;
-            for (long key = 0; key < 40; key++) {
-                String[] words = SyntheticData.query(key).split(" ");
+            var analyzed = client().indices().analyze(a -> a.index(docs.name()).field("body").text("The runners were running grp2999999"));
+            assertThat(analyzed.tokens()).extracting(t -> t.token())
+                    .containsExactly("runner", "were", "run", "grp2999999");  // english: stop words out, stemmed; a group token kept whole
+            long groups = SyntheticData.searchGroups(records, rowsPerQuery);
+            assertThat(matching(docs, SyntheticData.groupToken(0))).isEqualTo(rowsPerQuery);
+            assertThat(matching(docs, SyntheticData.groupToken(groups - 1))).as("the last group").isEqualTo(records - (groups - 1) * rowsPerQuery);
+            for (long key = 0; key < 20; key++) {
+                String token = SyntheticData.searchToken(key, records, rowsPerQuery);
                 SearchResponse<ObjectNode> hits = client().search(docs.search(key), ObjectNode.class);
                 List<Double> scores = new ArrayList<>();
                 for (Hit<ObjectNode> hit : hits.hits().hits()) {
-                    Map<String, Object> doc = docs.document(Long.parseLong(hit.id()), java.time.Instant.now());
-                    String text = doc.get("title") + " " + doc.get("body");
-                    assertThat(text).contains(words[0]).contains(words[1]);
+                    long id = Long.parseLong(hit.id());
+                    assertThat(docs.document(id, java.time.Instant.now()).get("body").toString()).startsWith(token + " ");
                     scores.add(hit.score());
-                    found++;
                 }
                 assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-                assertThat(hits.hits().hits()).hasSizeLessThanOrEqualTo(10);
+                assertThat(hits.hits().hits()).as("search %d for %s", key, token).hasSize((int) Math.min(10, matching(docs, token)));
             }
-            assertThat(found).as("40 two-word searches over 2,000 documents of 40 words from 1,024 find something").isPositive();
+            String searched = SyntheticData.searchToken(3, records, rowsPerQuery);
+            long member = Long.parseLong(client().search(docs.search(3), ObjectNode.class).hits().hits().get(0).id()), before = matching(docs, searched);
             try (Operation op = binding.prepare(spec)) {
                 for (long k = 0; k < 10; k++) assertThat(op.execute(OpKind.WRITE, k)).isEqualTo(Outcome.OK);
+                assertThat(op.execute(OpKind.WRITE, member)).isEqualTo(Outcome.OK);
                 assertThat(op.execute(OpKind.READ, 3)).isEqualTo(Outcome.OK);
             }
             client().indices().refresh(r -> r.index(docs.name()));
-            assertThat(client().count(c -> c.index(docs.name())).count()).as("writes upsert by id").isEqualTo(2_000);
+            assertThat(client().count(c -> c.index(docs.name())).count()).as("writes upsert by id").isEqualTo(records);
+            assertThat(matching(docs, searched)).as("an upserted document keeps its group").isEqualTo(before);
             binding.cleanup();
         }
         assertThat(benchIndices()).isEmpty();
+    }
+
+    /** Documents whose body holds {@code token}. */
+    private static long matching(OpenSearchIndex.Documents docs, String token) throws IOException {
+        return client().count(c -> c.index(docs.name()).query(q -> q.match(m -> m.field("body").query(FieldValue.of(token))))).count();
     }
 
     @Test
