@@ -68,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--arrival", defaultValue = "uniform", description = "uniform or poisson. Default ${DEFAULT-VALUE}.")
     String arrival;
-    @Option(names = "--keys", defaultValue = "zipfian", description = "uniform, zipfian, latest or hotspot. Default ${DEFAULT-VALUE}.")
+    @Option(names = "--keys", defaultValue = KeyDistribution.DEFAULT_ID, description = "uniform, zipfian, latest or hotspot. Default ${DEFAULT-VALUE}.")
     String keys;
     @Option(names = "--cache-aside", description = "With --engine redis or memcached: point lookups cache-aside in front of postgres (PG* variables give its address).")
     boolean cacheAside;

@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum KeyDistribution {
     UNIFORM, ZIPFIAN, LATEST, HOTSPOT;
 
+    /** The bench's keys unless {@code --keys} says otherwise: skewed, as real traffic is. */
+    public static final String DEFAULT_ID = "zipfian";
+    /** {@link #DEFAULT_ID} as a value; {@code polyglot calibrate} measures with it, so its figures are for what a bench runs. */
+    public static final KeyDistribution DEFAULT = parse(DEFAULT_ID).orElseThrow();
+
     public String id() { return name().toLowerCase(Locale.ROOT); }
 
     public KeyChooser chooser(long records) {
