@@ -83,7 +83,8 @@ public final class Calibrator {
      * A write's light-load run lasts this many of the plan's steps. Commits share the WAL's flushes and its pauses: a
      * pause delays a burst of writes, and in a short window that burst is the p99 (PostgreSQL's writes at 560/s on 8
      * connections: 3.9-16.9 ms over 2 s, 2.7-3.1 ms over 10 s, as a 30 s bench reads them), so a write's window is
-     * longer than a read's.
+     * longer than a read's. Its runs are pooled without a third when they disagree: two of them hold as many operations
+     * as four of a read's, and a quick calibration has no room for a third run of 4 s per write figure.
      */
     static final int WRITE_WINDOW_STEPS = 2;
     /** Read ratios of the two kinds of run: reads only, writes only. */
@@ -374,7 +375,8 @@ public final class Calibrator {
      */
     private Repeated lightLoadP99(String what, EngineBinding binding, DatasetSpec data, double readRatio) {
         RunPlan light = lightPlan(binding, data, readRatio);  // probed once for all the figure's runs
-        return repeatP99(what, () -> LoadGenerator.run(binding, data, light, control, ProgressSink.NONE, Optional.empty()).response());
+        return repeatP99(what, readRatio == WRITES ? 0 : EXTRA_RUNS,
+                () -> LoadGenerator.run(binding, data, light, control, ProgressSink.NONE, Optional.empty()).response());
     }
 
     /** The light-load run of {@link #lightLoadP99}: its rate from a {@link #PROBE} closed loop run now. */
@@ -427,13 +429,14 @@ public final class Calibrator {
      * A latency figure, ms, and the spread of the runs' own p99s over it. The plan's repeats run; when their p99s differ
      * by more than {@value #P99S_AGREE} of the lower, a stall of the machine may have set one of them (a light-load run
      * of a few seconds holds a thousand operations or so, and one 10 ms pause delays the 1% that set its p99), so
-     * {@value #EXTRA_RUNS} more runs. With three runs or more the figure is the median of their p99s, which leaves the
-     * stalled run out; with two that agree, the p99 of their operations pooled (their median would be their mean).
+     * {@code extraRuns} more run ({@value #EXTRA_RUNS} for reads). With three runs or more the figure is the median of
+     * their p99s, which leaves the stalled run out; with two, the p99 of their operations pooled (their median would be
+     * their mean).
      */
-    private Repeated repeatP99(String what, Supplier<Histogram> run) {
+    private Repeated repeatP99(String what, int extraRuns, Supplier<Histogram> run) {
         List<Histogram> each = new ArrayList<>(runs(what, run));
         if (!Repeated.agree(p99s(each), P99S_AGREE)) {
-            for (int i = 0; i < EXTRA_RUNS; i++) {
+            for (int i = 0; i < extraRuns; i++) {
                 progress.step(engine + " " + what + String.format(Locale.ROOT, " (once more: the runs' p99s differ by more than %.0f%%)",
                         P99S_AGREE * 100), false);
                 each.add(run.get());
