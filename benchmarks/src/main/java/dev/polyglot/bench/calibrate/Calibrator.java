@@ -242,7 +242,7 @@ public final class Calibrator {
         if (c.writeMs().isPresent()) {
             Repeated p99 = lightLoadP99(shape + " write light-load p99", binding, data, WRITES);
             out.add(new MeasuredFigure(shape, "write_ms", round(p99.value()), p99.value(), p99.spread(), "light-load p99 of one write (read ratio 0) on "
-                    + describe(data) + String.format(Locale.ROOT, ", runs of %.1f s", plan.step().multipliedBy(WRITE_WINDOW_STEPS).toMillis() / 1000.0)));
+                    + describe(data) + String.format(Locale.ROOT, ", runs of %.1f s", lightWindow(WRITES).toMillis() / 1000.0)));
         }
         if (c.writesPerNode().isPresent()) {
             Repeated ops = throughput(shape, binding, data, WRITES);
@@ -386,12 +386,15 @@ public final class Calibrator {
         // An operation longer than the probe completes fewer times than there are connections: one per probe is the bound.
         double capacity = Math.max(probe.achievedOpsPerSec(), 1 / Math.max(probe.measuredSeconds(), PROBE.toMillis() / 1000.0));
         double rate = LIGHT_UTILISATION * capacity;
-        Duration window = readRatio == WRITES ? plan.step().multipliedBy(WRITE_WINDOW_STEPS) : plan.step();
+        Duration window = lightWindow(readRatio);
         boolean enough = rate * window.toMillis() / 1000.0 >= LIGHT_OPERATIONS;
         return enough
                 ? new RunPlan(OptionalDouble.of(rate), window, LIGHT_WARMUP, RunPlan.DEFAULT_CONNECTIONS, readRatio, Arrival.UNIFORM, KeyDistribution.DEFAULT, 13)
                 : new RunPlan(OptionalDouble.of(rate), window, LIGHT_WARMUP, 1, readRatio, Arrival.UNIFORM, KeyDistribution.DEFAULT, 13, LIGHT_OPERATIONS);
     }
+
+    /** How long one light-load run of this kind measures: a step, a write's {@value #WRITE_WINDOW_STEPS} steps. */
+    private Duration lightWindow(double readRatio) { return readRatio == WRITES ? plan.step().multipliedBy(WRITE_WINDOW_STEPS) : plan.step(); }
 
     /**
      * Reads a data set closed loop in half-second windows on 2 x cores connections until two windows in a row agree within
